@@ -1,0 +1,93 @@
+//! The pipeline: segment, read metadata, recognize, check. Pure: the same
+//! text and context always give the same analysis.
+
+use crate::checks::{self, CheckContext, Finding};
+use crate::config::Config;
+use crate::kb::Kb;
+use crate::recognize::{self, Mention};
+use crate::text::{self, Language, Metadata, Structure};
+use std::sync::Arc;
+
+/// What an analysis reads besides the text: the knowledge base and the
+/// configuration. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The knowledge base.
+    pub kb: Arc<Kb>,
+    /// The settings.
+    pub config: Config,
+}
+
+impl Context {
+    /// The embedded knowledge base with `config`.
+    pub fn new(config: Config) -> Context {
+        Context {
+            kb: Kb::embedded(),
+            config,
+        }
+    }
+}
+
+impl Default for Context {
+    fn default() -> Context {
+        Context::new(Config::default())
+    }
+}
+
+/// Everything copydesk understood about one text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// The language, detected or configured.
+    pub language: Language,
+    /// Publication date, dateline, byline.
+    pub metadata: Metadata,
+    /// Paragraphs, sentences, non-prose ranges.
+    pub structure: Structure,
+    /// Mentions sorted by position, not overlapping.
+    pub mentions: Vec<Mention>,
+    /// Findings sorted by position.
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// The mention whose span touches `offset`, if any. O(log n).
+    pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end < offset);
+        self.mentions.get(i).filter(|m| m.span.touches(offset))
+    }
+}
+
+/// Analyses `text`. Never fails and never panics: odd text gives fewer
+/// mentions, not an error.
+pub fn analyze(text: &str, ctx: &Context) -> Analysis {
+    let structure = text::segment(text, ctx.config.markdown);
+    let language = ctx
+        .config
+        .language
+        .unwrap_or_else(|| text::detect_language(text));
+    let metadata = text::extract_metadata(text, ctx.config.published);
+    let input = recognize::Input {
+        text,
+        language,
+        structure: &structure,
+        metadata: &metadata,
+        published: metadata.published.map(|p| p.date),
+        kb: &ctx.kb,
+    };
+    let mentions = recognize::recognize(&input);
+    let mut analysis = Analysis {
+        language,
+        metadata,
+        structure,
+        mentions,
+        findings: Vec::new(),
+    };
+    let check_ctx = CheckContext {
+        text,
+        analysis: &analysis,
+        kb: &ctx.kb,
+    };
+    let findings = checks::run(&check_ctx, &ctx.config);
+    analysis.findings = findings;
+    analysis
+}

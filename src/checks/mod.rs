@@ -1,0 +1,248 @@
+//! Checks: each reads an analysis and reports what does not add up, with
+//! the evidence in its message. One file per rule under its family folder;
+//! [`RULES`] is the registry that maps each stable code to its check.
+
+mod date;
+
+use crate::Span;
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::kb::Kb;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// A hint: shown faintly, never fails CI.
+    Hint,
+    /// Worth a look; may be right.
+    Info,
+    /// Very likely wrong.
+    Warning,
+    /// Certainly wrong.
+    Error,
+}
+
+impl Severity {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Hint => "hint",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// Parses the contract's name.
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "hint" => Some(Severity::Hint),
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a fix can be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Applicability {
+    /// Shown for a person to apply by hand only.
+    DisplayOnly,
+    /// May change what the article means; applied only on request.
+    Unsafe,
+    /// Keeps what the article means; can always be applied.
+    Safe,
+}
+
+impl Applicability {
+    /// The name used in JSON and SARIF output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::DisplayOnly => "display-only",
+            Applicability::Unsafe => "unsafe",
+            Applicability::Safe => "safe",
+        }
+    }
+}
+
+/// One replacement of a span's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// What to replace.
+    pub span: Span,
+    /// The new text.
+    pub text: String,
+}
+
+/// A correction: edits that, applied together, resolve the finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// What the fix does: `Replace with "Sunday"`.
+    pub title: String,
+    /// How safe it is.
+    pub applicability: Applicability,
+    /// Non-overlapping edits.
+    pub edits: Vec<Edit>,
+}
+
+/// Another place in the text that a finding rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    /// Where.
+    pub span: Span,
+    /// Why it matters: "stated here as $2.4 million".
+    pub message: String,
+}
+
+/// Something a check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule's stable code, `family/name`.
+    pub code: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What is wrong, with the evidence.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+    /// The other statements it conflicts with.
+    pub related: Vec<Related>,
+    /// The correction, when exactly one correct edit exists.
+    pub fix: Option<Fix>,
+}
+
+/// What a check reads.
+pub struct CheckContext<'a> {
+    /// The article's text.
+    pub text: &'a str,
+    /// The analysis so far (mentions, metadata; no findings yet).
+    pub analysis: &'a Analysis,
+    /// The knowledge base.
+    pub kb: &'a Kb,
+}
+
+/// A rule: its stable code, default severity and documentation, and the
+/// function that checks it.
+pub struct Rule {
+    /// Stable code, `family/name`; never reused for another meaning.
+    pub code: &'static str,
+    /// Severity when the configuration does not say otherwise.
+    pub default_severity: Severity,
+    /// The rule's documentation in sections: what it flags, why it matters,
+    /// an example, fix safety. Printed by `copydesk explain`.
+    pub doc: &'static str,
+    check: fn(&CheckContext<'_>, &mut Vec<Finding>),
+}
+
+impl Rule {
+    /// The first sentence under "What it flags".
+    pub fn summary(&self) -> &'static str {
+        let after = self
+            .doc
+            .split("## What it flags")
+            .nth(1)
+            .unwrap_or(self.doc);
+        after
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    }
+
+    /// The documentation with the doc-comment indentation removed.
+    pub fn explain(&self) -> String {
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule")
+            .field("code", &self.code)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Declares a rule whose documentation is its doc comment, so that the doc
+/// a contributor reads in the source is the text `copydesk explain` prints.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* $vis:vis static $name:ident = ($code:literal, $severity:expr, $check:path);) => {
+        $(#[doc = $doc])*
+        $vis static $name: $crate::checks::Rule = $crate::checks::Rule {
+            code: $code,
+            default_severity: $severity,
+            doc: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in code order. Codes never change meaning; a renamed rule
+/// keeps its old code in [`REDIRECTS`].
+pub static RULES: &[&Rule] = &[&date::weekday_mismatch::WEEKDAY_MISMATCH];
+
+/// Old codes and the codes they now mean.
+pub static REDIRECTS: &[(&str, &str)] = &[];
+
+/// The rule with `code`, following redirects.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    let code = REDIRECTS
+        .iter()
+        .find(|(old, _)| *old == code)
+        .map_or(code, |(_, new)| *new);
+    RULES.iter().copied().find(|r| r.code == code)
+}
+
+/// Runs every enabled rule; findings come sorted by position.
+pub(crate) fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for rule in RULES.iter().filter(|r| config.is_enabled(r.code)) {
+        let from = findings.len();
+        (rule.check)(ctx, &mut findings);
+        // A check may lower its own severity where the evidence is weaker;
+        // the configuration, when it names the rule, has the last word.
+        for f in &mut findings[from..] {
+            f.code = rule.code;
+            if let Some(&severity) = config.severity.get(rule.code) {
+                f.severity = severity;
+            }
+        }
+    }
+    findings.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(b.code)));
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented_in_sections() {
+        for rule in RULES {
+            let doc = rule.explain();
+            for section in ["## What it flags", "## Why it matters", "## Example"] {
+                assert!(doc.contains(section), "{} lacks {section}", rule.code);
+            }
+            assert!(!rule.summary().is_empty(), "{}", rule.code);
+            let (family, name) = rule.code.split_once('/').expect("family/name");
+            assert!(!family.is_empty() && !name.is_empty());
+        }
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let mut codes: Vec<_> = RULES.iter().map(|r| r.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), RULES.len());
+    }
+}

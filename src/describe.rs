@@ -1,0 +1,202 @@
+//! What copydesk knows about a mention, as Markdown: the hover card in an
+//! editor and the tooltip in the HTML report. Editor-agnostic.
+
+use crate::analysis::Analysis;
+use crate::kb::{Country, Kb};
+use crate::recognize::lexicon::{month_name_en, weekday_name_en};
+use crate::recognize::{EntityRef, Form, Kind, Mention};
+use crate::value::{DateInfo, DateValue, Figure};
+use jiff::civil::Date;
+
+/// The Markdown card for `mention` in a document analysed as `analysis`,
+/// whose text is `text`.
+pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> String {
+    let published = analysis.metadata.published.map(|p| p.date);
+    match (&mention.entity, mention.kind) {
+        (Some(EntityRef::Country(i)), _) => match kb.country(*i) {
+            Some(country) => country_card(country, mention, analysis.language.as_str(), kb),
+            None => String::new(),
+        },
+        (_, Kind::Date) => mention
+            .date()
+            .map(|d| date_card(d, published))
+            .unwrap_or_default(),
+        (_, Kind::Money | Kind::Percent | Kind::Quantity) => mention
+            .figure()
+            .map(|f| figure_card(mention.kind, f))
+            .unwrap_or_default(),
+        (_, kind) => {
+            let name = mention
+                .canonical
+                .as_deref()
+                .unwrap_or_else(|| mention.span.slice(text));
+            format!("**{name}**  \n{}", kind_label(kind))
+        }
+    }
+}
+
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "person",
+        Kind::Country => "country",
+        Kind::Place => "place",
+        Kind::Organization => "organization",
+        Kind::Date => "date",
+        Kind::Money => "money",
+        Kind::Percent => "percentage",
+        Kind::Quantity => "quantity",
+    }
+}
+
+fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
+    let mut out = String::new();
+    let flag = c
+        .flag
+        .as_deref()
+        .map(|f| format!("{f} "))
+        .unwrap_or_default();
+    let name = c.name.get(lang).unwrap_or(c.name_en());
+    out.push_str(&format!("{flag}**{name}**"));
+    if lang != "en" && name != c.name_en() {
+        out.push_str(&format!(" ({})", c.name_en()));
+    }
+    if mention.form == Form::Demonym {
+        out.push_str(" — demonym");
+    }
+    out.push_str("\n\n");
+    if let Some(official) = c.official.get(lang) {
+        out.push_str(&format!("- Official name: {official}\n"));
+    }
+    out.push_str(&format!("- ISO 3166: {} / {}\n", c.iso2, c.iso3));
+    if let Some(capital) = c.capital.as_ref().and_then(|cap| cap.get(lang)) {
+        out.push_str(&format!("- Capital: {capital}\n"));
+    }
+    if let Some(pop) = c.population {
+        let source = c
+            .population_source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "- Population: {}{source}\n",
+            group_thousands(pop as f64)
+        ));
+    }
+    if let Some(area) = c.area_km2 {
+        out.push_str(&format!("- Area: {} km²\n", group_thousands(area)));
+    }
+    if !c.currencies.is_empty() {
+        out.push_str(&format!("- Currency: {}\n", c.currencies.join(", ")));
+    }
+    if let Some(region) = c.subregion.as_deref().or(c.region.as_deref()) {
+        out.push_str(&format!("- Region: {region}\n"));
+    }
+    if c.id.starts_with('Q') {
+        out.push_str(&format!("- Wikidata: {}\n", c.id));
+    }
+    out.push_str(&format!("\n_Knowledge as of {}_", kb.countries_as_of()));
+    out
+}
+
+fn date_card(info: &DateInfo, published: Option<Date>) -> String {
+    let Some(value) = &info.value else {
+        return "**Date** — cannot be resolved: the article's publication date is unknown"
+            .to_string();
+    };
+    let mut out = format!("**Date** `{value}`");
+    if let DateValue::Day(d) = value {
+        out.push_str(&format!(
+            "  \n{}, {} {} {}",
+            weekday_name_en(d.weekday()),
+            d.day(),
+            month_name_en(d.month()),
+            d.year()
+        ));
+    }
+    if let (Some(published), Some(first), Some(last)) =
+        (published, value.first_day(), value.last_day())
+    {
+        let relation = if last < published {
+            let days = (published - last).get_days();
+            format!("{} before publication", plural(days as i64, "day"))
+        } else if first > published {
+            let days = (first - published).get_days();
+            format!("{} after publication", plural(days as i64, "day"))
+        } else if first == last {
+            "the publication date".to_string()
+        } else {
+            "includes the publication date".to_string()
+        };
+        out.push_str(&format!("  \n{relation} ({published})"));
+    }
+    if !info.year_written && !info.relative {
+        out.push_str("  \n_year taken from the publication date_");
+    }
+    out
+}
+
+fn figure_card(kind: Kind, f: &Figure) -> String {
+    let qualifier = f
+        .qualifier
+        .map(|q| format!("{} ", q.as_str().replace('-', " ")))
+        .unwrap_or_default();
+    let amount = group_thousands(f.amount);
+    match kind {
+        Kind::Money => format!(
+            "**Money** {qualifier}{amount} {}",
+            f.unit.as_deref().unwrap_or("")
+        ),
+        Kind::Percent => format!("**Percentage** {qualifier}{amount}%"),
+        _ => format!(
+            "**Quantity** {qualifier}{amount} {}",
+            f.unit.as_deref().unwrap_or("")
+        ),
+    }
+    .trim_end()
+    .to_string()
+}
+
+fn plural(n: i64, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+/// "1,100,000", "745.12", "86,600".
+pub fn group_thousands(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let negative = x < 0.0;
+    let s = format!("{}", x.abs());
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if negative { "-" } else { "" };
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands() {
+        assert_eq!(group_thousands(1_100_000.0), "1,100,000");
+        assert_eq!(group_thousands(745.12), "745.12");
+        assert_eq!(group_thousands(-1234.5), "-1,234.5");
+        assert_eq!(group_thousands(0.0), "0");
+    }
+}

@@ -1,0 +1,97 @@
+//! The knowledge base: countries (and, as it grows, officials and
+//! organizations), embedded in the binary from the files under `data/`, so
+//! that copydesk works offline and starts at once.
+
+mod country;
+
+pub use country::{Country, LangText, Named};
+
+use crate::recognize::Gazetteer;
+use std::sync::{Arc, LazyLock, OnceLock};
+
+/// Everything copydesk knows about the world, and as of when.
+#[derive(Debug)]
+pub struct Kb {
+    countries: Vec<Country>,
+    countries_as_of: String,
+    gazetteer: OnceLock<Gazetteer>,
+}
+
+static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded()));
+
+const COUNTRIES_JSON: &str = include_str!("../../data/countries.json");
+const META_JSON: &str = include_str!("../../data/kb-meta.json");
+
+#[derive(serde::Deserialize)]
+struct Meta {
+    countries_as_of: String,
+}
+
+impl Kb {
+    /// The knowledge base compiled into the binary, loaded on first use.
+    pub fn embedded() -> Arc<Kb> {
+        Arc::clone(&EMBEDDED)
+    }
+
+    /// A knowledge base with the given countries, for tests and overlays.
+    pub fn from_countries(countries: Vec<Country>, countries_as_of: &str) -> Kb {
+        Kb {
+            countries,
+            countries_as_of: countries_as_of.to_string(),
+            gazetteer: OnceLock::new(),
+        }
+    }
+
+    fn load_embedded() -> Kb {
+        // The embedded files are checked by this crate's tests, so a parse
+        // failure here is a build defect, not a user error; still, degrade
+        // to an empty knowledge base rather than take the editor down.
+        let countries: Vec<Country> = serde_json::from_str(COUNTRIES_JSON).unwrap_or_default();
+        let as_of = serde_json::from_str::<Meta>(META_JSON)
+            .map(|m| m.countries_as_of)
+            .unwrap_or_default();
+        Kb::from_countries(countries, &as_of)
+    }
+
+    /// All countries and territories.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The country at `index` in [`Kb::countries`].
+    pub fn country(&self, index: usize) -> Option<&Country> {
+        self.countries.get(index)
+    }
+
+    /// The date the country data describes.
+    pub fn countries_as_of(&self) -> &str {
+        &self.countries_as_of
+    }
+
+    /// The name matcher over this knowledge base, built on first use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        self.gazetteer.get_or_init(|| Gazetteer::build(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_parses() {
+        let parsed: Result<Vec<Country>, _> = serde_json::from_str(COUNTRIES_JSON);
+        let countries = parsed.expect("data/countries.json matches the Country shape");
+        assert!(
+            countries.len() >= 190,
+            "every UN member is there: {}",
+            countries.len()
+        );
+        let az = countries
+            .iter()
+            .find(|c| c.iso2 == "AZ")
+            .expect("Azerbaijan");
+        assert_eq!(az.id, "Q227");
+        assert!(serde_json::from_str::<Meta>(META_JSON).is_ok());
+    }
+}

@@ -1,0 +1,299 @@
+//! The `copydesk` command: a language server (`serve`) and a linter
+//! (`check`, `annotate`) over the same analysis, plus the rule docs
+//! (`rules`, `explain`).
+
+use anyhow::{Context as _, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use copydesk::checks::{self, Severity};
+use copydesk::config::Config;
+use copydesk::input::{self, ReadError};
+use copydesk::report::{Emitter, FileReport, Human, Json, Mode, Outcome, Tally};
+use copydesk::text::{Language, LineIndex};
+use copydesk::{Context, analyze};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// A language server and CI linter for news articles: it finds the people,
+/// countries, organizations, places, dates and figures in an article and
+/// flags what does not add up.
+#[derive(Parser, Debug)]
+#[command(name = "copydesk", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the language server over stdio (for editors).
+    Serve {
+        /// Use stdio (the only transport; accepted for editors that pass it).
+        #[arg(long)]
+        stdio: bool,
+    },
+    /// Check articles and report findings; exit 1 if any reach --fail-on.
+    Check(RunArgs),
+    /// Print every entity, date and figure found, and the findings.
+    Annotate(RunArgs),
+    /// Print the documentation of a rule.
+    Explain {
+        /// The rule's code, e.g. date/weekday-mismatch.
+        code: String,
+    },
+    /// List the rules.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct RunArgs {
+    /// Files and folders (folders are searched for *.txt and *.md).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Lowest severity that makes `check` exit with 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+    /// Publication date (YYYY-MM-DD) for every article, overriding the text.
+    #[arg(long, value_parser = parse_date)]
+    published: Option<jiff::civil::Date>,
+    /// Article language (en, ar, ru), overriding detection.
+    #[arg(long, value_parser = parse_language)]
+    language: Option<Language>,
+    /// Rules or families to switch off (repeatable): --ignore date/weekday-mismatch.
+    #[arg(long)]
+    ignore: Vec<String>,
+    /// Colour: auto (on a terminal), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum RulesFormat {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Hint,
+    Never,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    Language::from_tag(s)
+        .ok_or_else(|| format!("unknown language {s:?}: expected en, ar, ru or und"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (`copydesk check | head`) is not a failure.
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("copydesk: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve { stdio: _ } => {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .context("starting the async runtime")?;
+            runtime.block_on(copydesk::lsp::serve_stdio());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check(args) => lint(args, Mode::Check),
+        Command::Annotate(args) => lint(args, Mode::Annotate),
+        Command::Explain { code } => {
+            let Some(rule) = checks::rule(&code) else {
+                let known: Vec<_> = checks::RULES.iter().map(|r| r.code).collect();
+                bail!("unknown rule {code:?}; known rules: {}", known.join(", "));
+            };
+            let mut out = std::io::stdout().lock();
+            writeln!(
+                out,
+                "# {} ({})\n\n{}",
+                rule.code,
+                rule.default_severity.as_str(),
+                rule.explain()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { format } => {
+            let mut out = std::io::stdout().lock();
+            match format {
+                RulesFormat::Human => {
+                    for rule in checks::RULES {
+                        writeln!(
+                            out,
+                            "{:<28} {:<8} {}",
+                            rule.code,
+                            rule.default_severity.as_str(),
+                            rule.summary()
+                        )?;
+                    }
+                }
+                RulesFormat::Json => {
+                    let rules: Vec<_> = checks::RULES
+                        .iter()
+                        .map(|r| serde_json::json!({"code": r.code, "severity": r.default_severity.as_str(), "summary": r.summary(), "doc": r.explain()}))
+                        .collect();
+                    writeln!(out, "{}", serde_json::to_string_pretty(&rules)?)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
+    let config = Config {
+        published: args.published,
+        language: args.language,
+        ignore: args.ignore.clone(),
+        ..Config::default()
+    };
+    let ctx = Context::new(config);
+    let paths = input::collect(&args.paths);
+    let reports = analyze_all(&paths, &ctx);
+
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    // Problems with files go to stderr too, so a JSON consumer sees them.
+    for r in &reports {
+        match &r.outcome {
+            Outcome::Failed(msg) => eprintln!("copydesk: error: {}: {msg}", r.path),
+            Outcome::Skipped(msg) => eprintln!("copydesk: note: {}: {msg}", r.path),
+            Outcome::Analysed { .. } => {}
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Human => Human { color }.emit(&mut out, &reports, mode)?,
+        Format::Json => Json.emit(&mut out, &reports, mode)?,
+    }
+    out.flush()?;
+
+    let tally = Tally::of(&reports);
+    if tally.failed > 0 {
+        return Ok(ExitCode::from(2));
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Hint => Some(Severity::Hint),
+        FailOn::Never => None,
+    };
+    let failing = mode == Mode::Check && threshold.is_some_and(|s| tally.at_least(s) > 0);
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Reads and analyses every file, on all cores, keeping the input order.
+fn analyze_all(paths: &[Result<PathBuf, (PathBuf, String)>], ctx: &Context) -> Vec<FileReport> {
+    let one = |entry: &Result<PathBuf, (PathBuf, String)>| -> FileReport {
+        match entry {
+            Err((path, msg)) => FileReport {
+                path: input::display_path(path),
+                outcome: Outcome::Failed(msg.clone()),
+            },
+            Ok(path) => {
+                let outcome = match input::read_article(path) {
+                    Ok(text) => {
+                        let mut ctx = ctx.clone();
+                        ctx.config.markdown = input::is_markdown(path);
+                        let analysis = analyze(&text, &ctx);
+                        let index = LineIndex::new(&text);
+                        Outcome::Analysed {
+                            text,
+                            analysis,
+                            index,
+                        }
+                    }
+                    Err(ReadError::Binary) => Outcome::Skipped(ReadError::Binary.to_string()),
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+                FileReport {
+                    path: input::display_path(path),
+                    outcome,
+                }
+            }
+        }
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().max(1));
+    if threads <= 1 {
+        return paths.iter().map(one).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<FileReport>> = Vec::new();
+    slots.resize_with(paths.len(), || None);
+    let results = std::sync::Mutex::new(slots);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(entry) = paths.get(i) else { break };
+                    let report = one(entry);
+                    if let Ok(mut slots) = results.lock() {
+                        slots[i] = Some(report);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .collect()
+}

@@ -1,0 +1,224 @@
+//! Knowledge-base names found in text: countries by name, official name,
+//! short form and demonym, in English, Arabic and Russian.
+//!
+//! One aho-corasick automaton over every name, leftmost-longest, so that
+//! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea"; then a word
+//! boundary check, so that "Oman" never matches inside "woman". Matching is
+//! case-sensitive: "Turkey" is a country, "turkey" is not. Arabic names may
+//! carry a glued proclitic (و ف ب ل ك), which stays outside the span;
+//! Russian names are matched in their case forms ("Азербайджана").
+
+use super::{EntityRef, Form, Input, Kind, Mention};
+use crate::Span;
+use crate::kb::Kb;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What one pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    kind: Kind,
+    form: Form,
+    entity: EntityRef,
+}
+
+/// The compiled matcher over a knowledge base's names.
+#[derive(Debug)]
+pub struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    entries: Vec<Entry>,
+}
+
+/// Arabic letters that attach to the next word: "and", "so", "with", "for",
+/// "like".
+const ARABIC_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+
+impl Gazetteer {
+    /// Compiles the matcher. Takes a few milliseconds for the full
+    /// knowledge base; done once per process.
+    pub fn build(kb: &Kb) -> Gazetteer {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |text: &str, form: Form, index: usize| {
+            let text = text.trim();
+            if text.chars().count() < 2 || !seen.insert(text.to_string()) {
+                return;
+            }
+            patterns.push(text.to_string());
+            entries.push(Entry {
+                kind: Kind::Country,
+                form,
+                entity: EntityRef::Country(index),
+            });
+        };
+        for (i, c) in kb.countries().iter().enumerate() {
+            for (lang, name) in c.name.iter().chain(c.official.iter()) {
+                add(name, Form::Name, i);
+                if lang == "ru" {
+                    for form in russian_noun_forms(name) {
+                        add(&form, Form::Name, i);
+                    }
+                }
+            }
+            for alias in &c.aliases {
+                add(&alias.text, Form::Name, i);
+                if alias.lang == "ru" {
+                    for form in russian_noun_forms(&alias.text) {
+                        add(&form, Form::Name, i);
+                    }
+                }
+            }
+            for d in &c.demonyms {
+                add(&d.text, Form::Demonym, i);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Gazetteer { automaton, entries }
+    }
+
+    /// Adds a mention for every name found in `input.text`.
+    pub(crate) fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let text = input.text;
+        for m in automaton.find_iter(text) {
+            let Some(entry) = self.entries.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if !ends_at_boundary(text, m.end()) || !starts_at_boundary(text, m.start()) {
+                continue;
+            }
+            let span = Span::new(m.start(), m.end());
+            let EntityRef::Country(index) = entry.entity;
+            let mut mention = Mention::new(entry.kind, span);
+            mention.form = entry.form;
+            mention.entity = Some(entry.entity);
+            if let Some(country) = input.kb.country(index) {
+                mention.canonical = Some(country.name_en().to_string());
+                mention.id = Some(country.id.clone());
+            }
+            out.push(mention);
+        }
+    }
+}
+
+fn ends_at_boundary(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A word starts at `start` if the character before is not a letter or
+/// digit, or is an Arabic proclitic that itself starts a word.
+fn starts_at_boundary(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(c) if ARABIC_PROCLITICS.contains(&c) => {
+            // "وأذربيجان", "لقطر", and the double "وب" / "فل".
+            match before.next() {
+                None => true,
+                Some(p) if !p.is_alphanumeric() => true,
+                Some(p) if ARABIC_PROCLITICS.contains(&p) => {
+                    before.next().is_none_or(|q| !q.is_alphanumeric())
+                }
+                Some(_) => false,
+            }
+        }
+        Some(_) => false,
+    }
+}
+
+/// The oblique case forms of a Russian country name in the singular:
+/// genitive, dative, instrumental, prepositional. Names that do not
+/// decline (Катар does; Перу, Того do not) give forms nobody writes, which
+/// cost nothing.
+fn russian_noun_forms(name: &str) -> Vec<String> {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    // Multi-word names decline in several words; only the last is handled
+    // here, which covers "Южная Корея" poorly but "Республика Азербайджан"
+    // in its head noun. Adjective phrases come from the data's aliases.
+    let Some(last) = words.pop() else {
+        return Vec::new();
+    };
+    let prefix = if words.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", words.join(" "))
+    };
+    let stem_forms: Vec<String> = if let Some(stem) = last.strip_suffix("ия") {
+        ["ии", "ию", "ией"]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .collect()
+    } else if let Some(stem) = last.strip_suffix('я') {
+        ["и", "е", "ю", "ей"]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .collect()
+    } else if let Some(stem) = last.strip_suffix('а') {
+        let after_velar = stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
+        let genitive = if after_velar { "и" } else { "ы" };
+        [genitive, "е", "у", "ой"]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .collect()
+    } else if let Some(stem) = last.strip_suffix('й') {
+        ["я", "ю", "ем", "е"]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .collect()
+    } else if last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c)) {
+        ["а", "у", "ом", "е"]
+            .iter()
+            .map(|e| format!("{last}{e}"))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    stem_forms
+        .into_iter()
+        .map(|f| format!("{prefix}{f}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_forms() {
+        assert_eq!(
+            russian_noun_forms("Азербайджан"),
+            [
+                "Азербайджана",
+                "Азербайджану",
+                "Азербайджаном",
+                "Азербайджане"
+            ]
+        );
+        assert_eq!(
+            russian_noun_forms("Россия"),
+            ["России", "Россию", "Россией"]
+        );
+        assert_eq!(russian_noun_forms("Турция")[0], "Турции");
+        assert_eq!(russian_noun_forms("Америка")[0], "Америки");
+        assert!(russian_noun_forms("Перу").is_empty());
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(!starts_at_boundary("woman", 1));
+        assert!(starts_at_boundary("(Oman", 1));
+        assert!(starts_at_boundary("وأذربيجان", "و".len()));
+        assert!(!starts_at_boundary("سوقطر", "سو".len()));
+        assert!(ends_at_boundary("Azerbaijan's", "Azerbaijan".len()));
+        assert!(!ends_at_boundary("Nigeria", "Niger".len()));
+    }
+}

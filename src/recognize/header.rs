@@ -1,0 +1,58 @@
+//! Mentions that the article's metadata proves: the byline's author, the
+//! outlet in the header line, the dateline's city and news agency.
+
+use super::{Input, Kind, Mention};
+use crate::Span;
+
+/// Adds the metadata's mentions.
+pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
+    let meta = input.metadata;
+    let mut push = |kind: Kind, span: Span| {
+        let mut m = Mention::new(kind, span);
+        m.canonical = Some(canonical_case(span.slice(input.text)));
+        out.push(m);
+    };
+    if let Some(span) = meta.byline {
+        push(Kind::Person, span);
+    }
+    if let Some(span) = meta.outlet {
+        push(Kind::Organization, span);
+    }
+    if let Some(dateline) = meta.dateline {
+        push(Kind::Place, dateline.place);
+        if let Some(agency) = dateline.agency {
+            push(Kind::Organization, agency);
+        }
+    }
+}
+
+/// Datelines write cities in capitals ("BAKU"); the canonical form is the
+/// name as a reader would write it ("Baku").
+fn canonical_case(text: &str) -> String {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut start = true;
+    for c in text.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn capitals_become_names() {
+        assert_eq!(super::canonical_case("BAKU"), "Baku");
+        assert_eq!(super::canonical_case("NEW YORK"), "New York");
+        assert_eq!(super::canonical_case("МОСКВА"), "Москва");
+        assert_eq!(super::canonical_case("BelTA"), "BelTA");
+    }
+}

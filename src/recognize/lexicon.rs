@@ -1,0 +1,117 @@
+//! Word lists as data: month and weekday names in English, Russian and
+//! Arabic, with the abbreviations and inflected forms news copy uses.
+//! Lookups are case-insensitive for scripts with case.
+
+use jiff::civil::Weekday;
+
+/// Month names and forms, each with its month number (1-12).
+///
+/// Russian has nominative and genitive forms ("июнь", "15 июня"); Arabic
+/// has the Egyptian/Gulf series (يناير) and the Levantine/Iraqi series
+/// (كانون الثاني), which share numbers.
+#[rustfmt::skip]
+pub const MONTHS: &[(&str, i8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("январь", 1), ("января", 1), ("январе", 1), ("февраль", 2), ("февраля", 2), ("феврале", 2),
+    ("март", 3), ("марта", 3), ("марте", 3), ("апрель", 4), ("апреля", 4), ("апреле", 4),
+    ("май", 5), ("мая", 5), ("мае", 5), ("июнь", 6), ("июня", 6), ("июне", 6),
+    ("июль", 7), ("июля", 7), ("июле", 7), ("август", 8), ("августа", 8), ("августе", 8),
+    ("сентябрь", 9), ("сентября", 9), ("сентябре", 9), ("октябрь", 10), ("октября", 10), ("октябре", 10),
+    ("ноябрь", 11), ("ноября", 11), ("ноябре", 11), ("декабрь", 12), ("декабря", 12), ("декабре", 12),
+    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4),
+    ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8),
+    ("سبتمبر", 9), ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+    ("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6),
+    ("تموز", 7), ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10), ("تشرين الثاني", 11), ("كانون الأول", 12),
+];
+
+/// English month abbreviations that are also ordinary words or names, so
+/// they count as months only next to a day number ("Mar 3", not "Mar").
+#[rustfmt::skip]
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس"];
+
+/// Weekday names and forms.
+#[rustfmt::skip]
+pub const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday), ("mon", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday), ("tue", Weekday::Tuesday), ("tues", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday), ("wed", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday), ("thu", Weekday::Thursday), ("thurs", Weekday::Thursday),
+    ("friday", Weekday::Friday), ("fri", Weekday::Friday),
+    ("saturday", Weekday::Saturday), ("sat", Weekday::Saturday),
+    ("sunday", Weekday::Sunday), ("sun", Weekday::Sunday),
+    ("понедельник", Weekday::Monday), ("вторник", Weekday::Tuesday), ("среда", Weekday::Wednesday),
+    ("среду", Weekday::Wednesday), ("четверг", Weekday::Thursday), ("пятница", Weekday::Friday),
+    ("пятницу", Weekday::Friday), ("суббота", Weekday::Saturday), ("субботу", Weekday::Saturday),
+    ("воскресенье", Weekday::Sunday),
+    ("الاثنين", Weekday::Monday), ("الإثنين", Weekday::Monday), ("الثلاثاء", Weekday::Tuesday),
+    ("الأربعاء", Weekday::Wednesday), ("الاربعاء", Weekday::Wednesday), ("الخميس", Weekday::Thursday),
+    ("الجمعة", Weekday::Friday), ("السبت", Weekday::Saturday), ("الأحد", Weekday::Sunday), ("الاحد", Weekday::Sunday),
+];
+
+/// The month number of `word` (any case; a trailing dot allowed).
+pub fn month_number(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches('.');
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, n)| n)
+}
+
+/// The weekday `word` names (any case; a trailing dot allowed).
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let word = word.trim_end_matches('.');
+    let lower = word.to_lowercase();
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, w)| w)
+}
+
+/// The English name of a weekday, as messages print it.
+pub fn weekday_name_en(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+/// The English name of month `month` (1-12).
+pub fn month_name_en(month: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get((month as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// Abbreviations after which a period does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "approx", "dept", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "г", "гг", "им", "т.е", "т.д", "т.п", "млн", "млрд", "тыс", "руб", "долл",
+];

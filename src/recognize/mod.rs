@@ -1,0 +1,196 @@
+//! Recognizers: each finds one kind of mention in the text. Knowledge-base
+//! names (gazetteer), dates, and figures; their word lists live in
+//! `lexicon` as data, one table per language.
+
+mod date;
+mod figure;
+mod gazetteer;
+mod header;
+pub mod lexicon;
+
+use crate::Span;
+use crate::kb::Kb;
+use crate::text::{Language, Metadata, Structure};
+use crate::value::{DateInfo, Figure};
+use jiff::civil::Date;
+
+pub use gazetteer::Gazetteer;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A person: "Ilham Aliyev".
+    Person,
+    /// A country, by name or demonym: "Azerbaijan", "Qatari".
+    Country,
+    /// A city, region or landmark: "Baku".
+    Place,
+    /// An organization: "BelTA", "Ministry of Economy".
+    Organization,
+    /// A date or period.
+    Date,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A quantity with or without a unit.
+    Quantity,
+}
+
+impl Kind {
+    /// Every kind, in the order of the semantic-token legend.
+    pub const ALL: [Kind; 8] = [
+        Kind::Person,
+        Kind::Country,
+        Kind::Place,
+        Kind::Organization,
+        Kind::Date,
+        Kind::Money,
+        Kind::Percent,
+        Kind::Quantity,
+    ];
+
+    /// The contract's name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Country => "country",
+            Kind::Place => "place",
+            Kind::Organization => "organization",
+            Kind::Date => "date",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Quantity => "quantity",
+        }
+    }
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// A name: "Azerbaijan", "Republic of Azerbaijan".
+    #[default]
+    Name,
+    /// A demonym or adjective: "Azerbaijani", "أذربيجاني".
+    Demonym,
+    /// An acronym: "AZPROMO".
+    Acronym,
+}
+
+/// What the knowledge base says a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityRef {
+    /// Index into [`Kb::countries`].
+    Country(usize),
+}
+
+/// The normalized value of a mention.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A date or period.
+    Date(DateInfo),
+    /// Money, percent or quantity.
+    Figure(Figure),
+}
+
+/// One mention of an entity, a date or a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// What it is.
+    pub kind: Kind,
+    /// Where it is.
+    pub span: Span,
+    /// How it names its entity.
+    pub form: Form,
+    /// The entity's preferred name.
+    pub canonical: Option<String>,
+    /// The knowledge-base entity, when linked.
+    pub entity: Option<EntityRef>,
+    /// The entity's stable id (Wikidata QID where known), when linked.
+    pub id: Option<String>,
+    /// The normalized value, for dates and figures.
+    pub value: Option<Value>,
+}
+
+impl Mention {
+    /// A mention with no link and no value.
+    pub fn new(kind: Kind, span: Span) -> Mention {
+        Mention {
+            kind,
+            span,
+            form: Form::Name,
+            canonical: None,
+            entity: None,
+            id: None,
+            value: None,
+        }
+    }
+
+    /// The date information, for a date mention.
+    pub fn date(&self) -> Option<&DateInfo> {
+        match &self.value {
+            Some(Value::Date(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The figure, for money, percent and quantity mentions.
+    pub fn figure(&self) -> Option<&Figure> {
+        match &self.value {
+            Some(Value::Figure(f)) => Some(f),
+            _ => None,
+        }
+    }
+}
+
+/// What the recognizers read besides the text.
+pub struct Input<'a> {
+    /// The article's text.
+    pub text: &'a str,
+    /// Its language.
+    pub language: Language,
+    /// Its paragraphs, sentences and non-prose ranges.
+    pub structure: &'a Structure,
+    /// Header, dateline and byline.
+    pub metadata: &'a Metadata,
+    /// The publication date, to resolve partial and relative dates.
+    pub published: Option<Date>,
+    /// The knowledge base.
+    pub kb: &'a Kb,
+}
+
+/// Runs every recognizer and returns the mentions sorted by position, with
+/// overlaps resolved in favour of the longer mention and mentions inside
+/// non-prose ranges (code, URLs, comments) dropped.
+pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
+    let mut found = Vec::new();
+    date::recognize(input, &mut found);
+    figure::recognize(input, &mut found);
+    input.kb.gazetteer().recognize(input, &mut found);
+    header::recognize(input, &mut found);
+    found.retain(|m| !input.structure.is_non_prose(m.span));
+    resolve_overlaps(found)
+}
+
+/// Keeps, of overlapping mentions, the longest; ties go to the earliest.
+fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
+    found.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.len().cmp(&a.span.len()))
+    });
+    let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        match kept.last() {
+            Some(last) if last.span.overlaps(m.span) => {
+                if m.span.len() > last.span.len() {
+                    kept.pop();
+                    kept.push(m);
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    kept
+}

@@ -1,0 +1,307 @@
+//! What an article says about itself: when it was published, where it was
+//! filed from (the dateline), who wrote it (the byline).
+//!
+//! The publication date is the reference for every partial and relative
+//! date, so where it came from is recorded and shown. Sources, in order of
+//! trust: configuration, front matter (`date:`), the header line scraped
+//! articles carry (` date 2021-12-14 By Azernews`), a page timestamp
+//! ("16 May 2024, 15:59"), a dateline with a full date.
+
+use super::Span;
+use crate::recognize::lexicon::month_number;
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where the publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishedSource {
+    /// The configuration or the command line.
+    Config,
+    /// Markdown/YAML front matter.
+    FrontMatter,
+    /// A header line or page timestamp.
+    Header,
+    /// The dateline.
+    Dateline,
+}
+
+impl PublishedSource {
+    /// The contract's name of the source.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PublishedSource::Config => "config",
+            PublishedSource::FrontMatter => "front-matter",
+            PublishedSource::Header => "header",
+            PublishedSource::Dateline => "dateline",
+        }
+    }
+}
+
+/// The publication date and its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    /// The date.
+    pub date: Date,
+    /// Where it came from.
+    pub source: PublishedSource,
+    /// The text it was read from, when it came from the text.
+    pub span: Option<Span>,
+}
+
+/// A dateline: "BAKU, Azerbaijan, June 15." or "BAKU, 16 May (BelTA) –".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline.
+    pub span: Span,
+    /// The city, as written (often in capitals).
+    pub place: Span,
+    /// The country after the city, if written.
+    pub country: Option<Span>,
+    /// The date, if written.
+    pub date: Option<Span>,
+    /// The news agency in parentheses, if written.
+    pub agency: Option<Span>,
+}
+
+/// Everything the article says about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Metadata {
+    /// The publication date, if known.
+    pub published: Option<Published>,
+    /// The dateline, if the article has one.
+    pub dateline: Option<Dateline>,
+    /// The author's name in a "By ..." line.
+    pub byline: Option<Span>,
+    /// The outlet named in a header line (" date ... By Azernews").
+    pub outlet: Option<Span>,
+}
+
+const MONTH_WORD: &str = r"[A-Za-z]{3,9}\.?|[а-яё]{3,8}";
+
+static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)^(?:date|published|pubdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#)
+        .expect("valid regex")
+});
+static FRONT_MATTER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)")
+        .expect("valid regex")
+});
+static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+By[ \t]+(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
+        .expect("valid regex")
+});
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*(?:(\d{{1,2}})[ \t]+({MONTH_WORD})|({MONTH_WORD})[ \t]+(\d{{1,2}}),?)[ \t]+(\d{{4}})(?:,|[ \t]+г\.,?)?[ \t]+\d{{1,2}}:\d{{2}}[ \t]*\r?$"
+    ))
+    .expect("valid regex")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^|\A[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)[ \t]*(\p{{Lu}}[\p{{Lu}}'’ .-]*\p{{Lu}}),[ \t]+(?:(\p{{Lu}}\p{{Ll}}+(?:[ \t]\p{{Lu}}\p{{Ll}}+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+(\d{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
+    ))
+    .expect("valid regex")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\r?$",
+    )
+    .expect("valid regex")
+});
+
+/// How far into the article header lines, timestamps and bylines are
+/// looked for; past it they would be quotes or related-article lists.
+const HEAD_BYTES: usize = 2048;
+
+/// Reads the metadata of `text`. `configured` is the publication date from
+/// configuration, which wins over anything in the text.
+pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
+    let head = match text.char_indices().find(|&(i, _)| i >= HEAD_BYTES) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let mut meta = Metadata::default();
+    let mut candidates: Vec<Published> = Vec::new();
+    if let Some(date) = configured {
+        candidates.push(Published {
+            date,
+            source: PublishedSource::Config,
+            span: None,
+        });
+    }
+    if let Some(c) = FRONT_MATTER_DATE.captures(head) {
+        if let Some(p) = ymd(&c, 1, PublishedSource::FrontMatter) {
+            candidates.push(p);
+        }
+    }
+    if let Some(c) = HEADER_LINE.captures(head) {
+        if let Some(p) = ymd(&c, 1, PublishedSource::Header) {
+            candidates.push(p);
+        }
+        meta.outlet = c.get(4).map(|m| Span::new(m.start(), m.end()));
+    }
+    // Past front matter, so that a YAML value is not read as prose.
+    let body_start = FRONT_MATTER_END.find(head).map_or(0, |m| m.end());
+    let body_head = &head[body_start..];
+    if let Some(c) = TIMESTAMP.captures(body_head) {
+        let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
+            (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
+            _ => ("", ""),
+        };
+        let year = c.get(5).and_then(|y| y.as_str().parse::<i16>().ok());
+        if let (Ok(day), Some(month), Some(year)) = (day.parse::<i8>(), month_number(month), year) {
+            if let Ok(date) = Date::new(year, month, day) {
+                let whole = c.get(0).map(|m| m.as_str().trim()).unwrap_or("");
+                let start = c
+                    .get(0)
+                    .map_or(0, |m| m.start() + m.as_str().find(whole).unwrap_or(0))
+                    + body_start;
+                candidates.push(Published {
+                    date,
+                    source: PublishedSource::Header,
+                    span: Some(Span::new(start, start + whole.len())),
+                });
+            }
+        }
+    }
+    if let Some(c) = DATELINE.captures(body_head) {
+        let at = |i: usize| {
+            c.get(i)
+                .map(|m| Span::new(m.start() + body_start, m.end() + body_start))
+        };
+        if let (Some(whole), Some(place)) = (c.get(0), at(1)) {
+            let start = place.start;
+            meta.dateline = Some(Dateline {
+                span: Span::new(start, whole.end() + body_start),
+                place,
+                country: at(2),
+                date: at(3).map(|d| match at(4) {
+                    Some(y) => Span::new(d.start, y.end),
+                    None => d,
+                }),
+                agency: at(5),
+            });
+            if let (Some(date_text), Some(year)) = (c.get(3), c.get(4)) {
+                if let Some(date) = day_month(date_text.as_str(), year.as_str()) {
+                    candidates.push(Published {
+                        date,
+                        source: PublishedSource::Dateline,
+                        span: at(3),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(c) = BYLINE.captures(body_head) {
+        meta.byline = c
+            .get(1)
+            .map(|m| Span::new(m.start() + body_start, m.end() + body_start));
+    }
+    meta.published = candidates.first().copied();
+    meta
+}
+
+fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {
+    let num = |i: usize| c.get(i).map(|m| m.as_str());
+    let date = Date::new(
+        num(first)?.parse().ok()?,
+        num(first + 1)?.parse().ok()?,
+        num(first + 2)?.parse().ok()?,
+    )
+    .ok()?;
+    let span = Span::new(c.get(first)?.start(), c.get(first + 2)?.end());
+    Some(Published {
+        date,
+        source,
+        span: Some(span),
+    })
+}
+
+/// "June 15" or "15 June" with a year.
+fn day_month(text: &str, year: &str) -> Option<Date> {
+    let mut parts = text.split_whitespace();
+    let (a, b) = (parts.next()?, parts.next()?);
+    let (day, month) = match a.parse::<i8>() {
+        Ok(d) => (d, month_number(b)?),
+        Err(_) => (b.parse::<i8>().ok()?, month_number(a)?),
+    };
+    Date::new(year.parse().ok()?, month, day).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn published(text: &str) -> Option<(Date, &'static str)> {
+        extract_metadata(text, None)
+            .published
+            .map(|p| (p.date, p.source.as_str()))
+    }
+
+    #[test]
+    fn header_line_and_outlet() {
+        let text = " date 2021-12-14 By Azernews\n\nBy Ayya Lmahamad\n\nText.";
+        let meta = extract_metadata(text, None);
+        assert_eq!(published(text), Some((date(2021, 12, 14), "header")));
+        assert_eq!(meta.outlet.map(|s| s.slice(text)), Some("Azernews"));
+        assert_eq!(meta.byline.map(|s| s.slice(text)), Some("Ayya Lmahamad"));
+    }
+
+    #[test]
+    fn header_line_with_dateline() {
+        let text = " date 2023-06-15 BAKU, Azerbaijan, June 15. Minister of Economy spoke.";
+        let meta = extract_metadata(text, None);
+        assert_eq!(published(text), Some((date(2023, 6, 15), "header")));
+        let dl = meta.dateline.unwrap();
+        assert_eq!(dl.place.slice(text), "BAKU");
+        assert_eq!(dl.country.map(|s| s.slice(text)), Some("Azerbaijan"));
+        assert_eq!(dl.date.map(|s| s.slice(text)), Some("June 15"));
+        assert_eq!(meta.outlet, None);
+    }
+
+    #[test]
+    fn page_timestamp_and_agency_dateline() {
+        let text = "Flag Sunday, 16 June 2024\nAll news\n16 May 2024, 15:59\n\nTitle\n\nBAKU, 16 May (BelTA) – Azerbaijan and Belarus agreed.";
+        let meta = extract_metadata(text, None);
+        assert_eq!(published(text), Some((date(2024, 5, 16), "header")));
+        let dl = meta.dateline.unwrap();
+        assert_eq!(dl.place.slice(text), "BAKU");
+        assert_eq!(dl.date.map(|s| s.slice(text)), Some("16 May"));
+        assert_eq!(dl.agency.map(|s| s.slice(text)), Some("BelTA"));
+    }
+
+    #[test]
+    fn front_matter_and_config() {
+        let text = "---\ntitle: x\ndate: 2024-05-16T10:00:00Z\n---\nBody.";
+        assert_eq!(published(text), Some((date(2024, 5, 16), "front-matter")));
+        let meta = extract_metadata(text, Some(date(2020, 1, 2)));
+        assert_eq!(
+            meta.published.map(|p| (p.date, p.source)),
+            Some((date(2020, 1, 2), PublishedSource::Config))
+        );
+    }
+
+    #[test]
+    fn dateline_with_year_and_russian() {
+        assert_eq!(
+            published("MOSCOW, May 16, 2024. Talks began."),
+            Some((date(2024, 5, 16), "dateline"))
+        );
+        let ru = "МОСКВА, 16 мая 2024 /ТАСС/. Переговоры начались.";
+        assert_eq!(published(ru), Some((date(2024, 5, 16), "dateline")));
+    }
+
+    #[test]
+    fn nothing_to_go_on() {
+        assert_eq!(published("السفير إسماعيلوف: آفاق جديدة"), None);
+        assert_eq!(published(""), None);
+        assert_eq!(
+            published(" date 2021-02-30 By X"),
+            None,
+            "an invalid header date is not a reference"
+        );
+    }
+}

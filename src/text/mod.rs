@@ -1,0 +1,55 @@
+//! The text layer: spans, the line index that converts byte offsets to and
+//! from editor positions, article metadata (header, dateline, byline),
+//! language detection, and paragraph/sentence segmentation.
+
+mod language;
+mod line_index;
+mod metadata;
+mod segment;
+
+pub use language::{Language, detect_language};
+pub use line_index::{LineCol, LineIndex, PositionEncoding};
+pub use metadata::{Metadata, Published, PublishedSource, extract_metadata};
+pub use segment::{Structure, segment};
+
+/// A half-open UTF-8 byte range `start..end` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// The span `start..end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// Whether `offset` lies inside the span, or at its end (so that a cursor
+    /// just after a word still touches it).
+    pub const fn touches(self, offset: usize) -> bool {
+        self.start <= offset && offset <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text the span covers, or `""` when it does not fit `text`.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
