@@ -42,6 +42,12 @@ impl Kb {
         }
     }
 
+    /// Parses the embedded data afresh, bypassing the process-wide copy
+    /// that [`Kb::embedded`] shares; for measuring load time.
+    pub fn load_uncached() -> Kb {
+        Kb::load_embedded()
+    }
+
     fn load_embedded() -> Kb {
         // The embedded files are checked by this crate's tests, so a parse
         // failure here is a build defect, not a user error; still, degrade
