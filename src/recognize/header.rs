@@ -1,6 +1,7 @@
 //! Mentions that the article's metadata proves: the byline's author, the
 //! outlet in the header line, the dateline's city and news agency.
 
+use super::entity_words::AGENCIES;
 use super::{Input, Kind, Mention};
 use crate::Span;
 
@@ -22,6 +23,13 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         push(Kind::Place, dateline.place);
         if let Some(agency) = dateline.agency {
             push(Kind::Organization, agency);
+        }
+    }
+    // A known agency gets its full name.
+    for m in out.iter_mut().filter(|m| m.kind == Kind::Organization) {
+        let written = m.span.slice(input.text);
+        if let Some((_, expansion)) = AGENCIES.iter().find(|(name, _)| *name == written) {
+            m.canonical = Some(expansion.to_string());
         }
     }
 }

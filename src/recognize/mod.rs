@@ -5,8 +5,10 @@
 mod date;
 mod figure;
 mod gazetteer;
+mod entity_words;
 mod header;
 pub mod lexicon;
+mod names;
 
 use crate::Span;
 use crate::kb::Kb;
@@ -168,6 +170,10 @@ pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
     figure::recognize(input, &mut found);
     input.kb.gazetteer().recognize(input, &mut found);
     header::recognize(input, &mut found);
+    found.sort_by_key(|m| m.span);
+    let mut named = Vec::new();
+    names::recognize(input, &found, &mut named);
+    found.extend(named);
     found.retain(|m| !input.structure.is_non_prose(m.span));
     resolve_overlaps(found)
 }

@@ -1,0 +1,120 @@
+//! Word lists for people and organizations, as data: titles and offices
+//! (which precede a name but are not part of it), name particles, the head
+//! nouns that end organization names, speech verbs, and the news agencies
+//! and international bodies known by name or acronym.
+
+/// Words of titles and offices, lowercase. A person's name follows the last
+/// of them: "Acting Executive Director Abdulrahman Hesham Al-Sowaidi".
+#[rustfmt::skip]
+pub const TITLE_WORDS: &[&str] = &[
+    "president", "vice-president", "minister", "ministers", "prime", "deputy", "first", "acting",
+    "chairman", "chairwoman", "chairperson", "vice-chairman", "chair", "ambassador", "envoy",
+    "undersecretary", "secretary", "general", "director", "director-general", "executive", "chief",
+    "head", "officer", "governor", "mayor", "speaker", "king", "queen", "emir", "amir", "sheikh",
+    "prince", "princess", "crown", "mr", "mrs", "ms", "dr", "prof", "professor",
+    "commercial", "ceo", "cfo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+    "assistant", "counselor", "consul", "attaché", "rector", "founder", "co-founder", "managing",
+    "senior", "board", "member", "representative", "commissioner", "commander", "lieutenant",
+    "colonel", "major", "captain", "senator", "congressman", "congresswoman", "mp", "lawmaker",
+    "leader", "premier", "chancellor", "foreign", "defense", "defence", "economy", "finance",
+    "his", "her", "excellency", "highness", "majesty", "counterpart", "ombudsman", "justice",
+];
+
+/// Capitalised words that are never part of a person's name in news copy:
+/// portfolio and institution words, calendar words, determiners.
+#[rustfmt::skip]
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "in", "on", "at", "of", "for", "and", "or", "but", "with", "by", "from", "to", "as", "after",
+    "also", "according", "meanwhile", "moreover", "however", "additionally", "thus", "then",
+    "affairs", "industry", "technologies", "technology", "transport", "development", "trade",
+    "commerce", "energy", "agriculture", "health", "education", "culture", "tourism", "labor",
+    "labour", "social", "protection", "internal", "interior", "emergency", "situations", "ecology",
+    "natural", "resources", "environment", "municipality", "digital", "communications", "youth",
+    "sports", "sport", "investment", "investments", "business", "businesses", "businessmen",
+    "medium", "small", "national", "state", "public", "republic", "federal", "central", "united",
+    "international", "economic", "cooperation", "relations", "partnership", "committee", "council",
+    "ministry", "agency", "bank", "chamber", "company", "association", "authority", "fund",
+    "forum", "summit", "conference", "parliament", "government", "cabinet", "office", "service",
+    "embassy", "university", "institute", "center", "centre", "park", "project", "program",
+    "programme", "strategy", "corridor", "news", "all", "flag", "subscribe", "recent", "related",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tomorrow", "software", "export", "promotion",
+    "board", "mutual", "new", "joint", "bilateral", "regional", "global", "middle", "chemical",
+    "industrial", "bodies", "body", "islamic", "arab", "european", "african", "asian", "world",
+    "covid", "coronavirus", "its", "our", "their", "his", "her", "my", "your", "both", "each",
+    "everything", "unfortunately", "speaking", "noting", "according", "during", "since", "while",
+    "when", "where", "why", "how", "what", "who", "which", "there", "here", "not", "no", "yes",
+];
+
+/// Particles inside Arabic, Persian, Dutch and other names, lowercase:
+/// "Abdulla bin Abdulaziz", "Al Subaie", "van der".
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "abu", "abd", "van", "von", "der", "de", "da", "du", "di", "la", "le", "dos"];
+
+/// Verbs of speech and report that follow a speaker's name.
+#[rustfmt::skip]
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "noted", "notes", "stated", "states", "told", "added", "adds", "emphasized",
+    "emphasised", "stressed", "explained", "underlined", "recalled", "remarked", "announced",
+    "pointed", "reported", "reports", "declared", "urged", "warned", "wrote", "asked", "replied",
+    "continued", "concluded", "highlighted", "informed", "met", "visited", "signed", "praised",
+];
+
+/// Head nouns that end an organization's name: "Development Bank",
+/// "Digital Development and Transport Ministry".
+#[rustfmt::skip]
+pub const ORG_HEADS: &[&str] = &[
+    "agency", "ministry", "committee", "chamber", "bank", "company", "association", "authority",
+    "board", "council", "commission", "fund", "corporation", "organization", "organisation",
+    "union", "embassy", "university", "institute", "service", "office", "department",
+    "parliament", "assembly", "group", "holding", "airlines", "airways", "federation", "society",
+    "foundation", "trust", "academy", "court", "police", "army", "navy", "party", "movement",
+    "secretariat", "directorate", "administration", "inspectorate", "exchange", "railways",
+    "consortium", "cabinet", "senate", "congress", "bureau", "news",
+];
+
+/// Head nouns that open an organization's name: "Ministry of Economy",
+/// "Chamber of Commerce and Industry".
+#[rustfmt::skip]
+pub const ORG_OPENERS: &[&str] = &[
+    "ministry", "chamber", "bank", "embassy", "council", "organization", "organisation", "union",
+    "committee", "commission", "agency", "office", "department", "university", "institute",
+    "academy", "federation", "fund", "house", "league", "association", "cabinet", "court",
+];
+
+/// News agencies and international bodies known by name: (name, canonical
+/// expansion). Their names are matched where they appear as agencies:
+/// in attribution ("Trend reports") or in parentheses ("(BelTA)").
+#[rustfmt::skip]
+pub const AGENCIES: &[(&str, &str)] = &[
+    ("Trend", "Trend News Agency"), ("Azernews", "Azernews"), ("AZERTAC", "Azerbaijan State News Agency"),
+    ("APA", "APA Information Agency"), ("Report", "Report News Agency"), ("BelTA", "Belarusian Telegraph Agency"),
+    ("TASS", "TASS"), ("RIA Novosti", "RIA Novosti"), ("Interfax", "Interfax"), ("Sputnik", "Sputnik"),
+    ("Reuters", "Reuters"), ("AFP", "Agence France-Presse"), ("AP", "Associated Press"),
+    ("Xinhua", "Xinhua News Agency"), ("Anadolu", "Anadolu Agency"), ("QNA", "Qatar News Agency"),
+    ("WAM", "Emirates News Agency"), ("SPA", "Saudi Press Agency"), ("KUNA", "Kuwait News Agency"),
+    ("MENA", "Middle East News Agency"), ("IRNA", "Islamic Republic News Agency"), ("Kazinform", "Kazinform"),
+    ("Khovar", "Khovar National Information Agency of Tajikistan"), ("UzA", "National News Agency of Uzbekistan"),
+    ("Bloomberg", "Bloomberg News"), ("dpa", "Deutsche Presse-Agentur"), ("Ukrinform", "Ukrinform"),
+    ("د ب أ", "Deutsche Presse-Agentur"), ("أ ف ب", "Agence France-Presse"), ("قنا", "Qatar News Agency"), ("واس", "Saudi Press Agency"),
+];
+
+/// International bodies known by acronym: (acronym, expansion). Matched
+/// anywhere as whole words, in capitals.
+#[rustfmt::skip]
+pub const BODIES: &[(&str, &str)] = &[
+    ("UN", "United Nations"), ("UNESCO", "UNESCO"), ("UNICEF", "UNICEF"), ("NATO", "North Atlantic Treaty Organization"),
+    ("EU", "European Union"), ("CIS", "Commonwealth of Independent States"), ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    ("WTO", "World Trade Organization"), ("IMF", "International Monetary Fund"), ("WHO", "World Health Organization"),
+    ("OSCE", "Organization for Security and Co-operation in Europe"), ("OIC", "Organisation of Islamic Cooperation"),
+    ("GCC", "Gulf Cooperation Council"), ("SCO", "Shanghai Cooperation Organisation"), ("CSTO", "Collective Security Treaty Organization"),
+    ("EAEU", "Eurasian Economic Union"), ("ASEAN", "Association of Southeast Asian Nations"), ("BRICS", "BRICS"),
+    ("ECO", "Economic Cooperation Organization"), ("OTS", "Organization of Turkic States"), ("ADB", "Asian Development Bank"),
+    ("EBRD", "European Bank for Reconstruction and Development"), ("IDB", "Islamic Development Bank"),
+    ("SOCAR", "State Oil Company of Azerbaijan Republic"), ("NAM", "Non-Aligned Movement"), ("AU", "African Union"),
+    ("ООН", "United Nations"), ("СНГ", "Commonwealth of Independent States"), ("ЕАЭС", "Eurasian Economic Union"),
+    ("НАТО", "North Atlantic Treaty Organization"), ("ЕС", "European Union"), ("ОДКБ", "Collective Security Treaty Organization"),
+    ("ШОС", "Shanghai Cooperation Organisation"), ("МИД", "Ministry of Foreign Affairs"),
+];

@@ -1,0 +1,459 @@
+//! People and organizations, found the way a copy editor reads them: by
+//! the titles and offices before a name ("Acting Executive Director
+//! Abdulrahman Hesham Al-Sowaidi"), the speech verbs after it ("Rashad
+//! Nabiyev also stated"), the head nouns that end or open an organization's
+//! name ("Development Bank", "Chamber of Commerce and Industry"), acronyms
+//! defined in parentheses, and news agencies in attribution ("Trend
+//! reports"). Once a person is found, every later mention of the full name
+//! or the surname alone is linked to them ("Kabir noted" -> Sherali Kabir).
+//!
+//! English and Arabic; word lists live in `entity_words`.
+
+use super::entity_words::{
+    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, SPEECH_VERBS, TITLE_WORDS,
+};
+use super::{Form, Input, Kind, Mention};
+use crate::Span;
+use crate::text::Language;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A word with its span, and whether a possessive "'s" followed it.
+#[derive(Debug, Clone, Copy)]
+struct Token<'t> {
+    text: &'t str,
+    span: Span,
+    possessive: bool,
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex"));
+
+/// Words that may join capitalised words inside one name: "Ministry of
+/// Economy", "Commerce and Industry".
+const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
+
+/// Words between a name and its speech verb: "Rashad Nabiyev also stated".
+const ADVERBS: &[&str] = &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    let l = lower(word);
+    list.contains(&l.as_str())
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() > 1 && letters.all(char::is_uppercase)
+}
+
+/// "al-Mahmoud", "el-Sisi": a lowercase particle glued to a capitalised name.
+fn is_particle_glued(word: &str) -> bool {
+    ["al-", "el-", "bin-", "ibn-"].iter().any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Splits `text` into words; a trailing "'s" is cut off and remembered.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    WORD.find_iter(text)
+        .map(|m| {
+            let w = m.as_str();
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    if !stem.is_empty() {
+                        return Token { text: stem, span: Span::new(m.start(), m.start() + stem.len()), possessive: true };
+                    }
+                }
+            }
+            Token { text: w, span: Span::new(m.start(), m.end()), possessive: false }
+        })
+        .collect()
+}
+
+/// Whether only plain spaces separate two tokens.
+fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    !a.possessive && text.get(a.span.end..b.span.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+/// Runs of capitalised words (with connectors and particles between them)
+/// inside one sentence: the places where names live.
+fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_capitalized(toks[i].text) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![toks[i]];
+        let mut j = i + 1;
+        while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+            let w = toks[j].text;
+            let joins = is_capitalized(w)
+                || is_particle_glued(w)
+                || ((in_list(CONNECTORS, w) || in_list(NAME_PARTICLES, w))
+                    && toks.get(j + 1).is_some_and(|n| adjacent(text, &toks[j], n) && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))));
+            if !joins {
+                break;
+            }
+            run.push(toks[j]);
+            j += 1;
+        }
+        out.push(run);
+        i = j;
+    }
+    out
+}
+
+/// Whether a token could be part of a person's name.
+fn name_like(t: &Token<'_>, covered: &dyn Fn(Span) -> bool) -> bool {
+    (is_capitalized(t.text) || is_particle_glued(t.text))
+        && !is_all_caps(t.text)
+        && !in_list(NOT_NAME_WORDS, t.text)
+        && !in_list(TITLE_WORDS, t.text)
+        && !in_list(CONNECTORS, t.text)
+        && !covered(t.span)
+}
+
+/// The name starting at `run[from]`: name-like words with particles inside,
+/// not ending on a particle; at most nine words with the particles.
+fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Option<(usize, usize)> {
+    let mut end = from;
+    while end < run.len() && end - from < 9 {
+        let t = &run[end];
+        let particle = in_list(NAME_PARTICLES, t.text) && end > from;
+        if !(name_like(t, covered) || particle) {
+            break;
+        }
+        end += 1;
+        if t.possessive {
+            break;
+        }
+    }
+    while end > from && in_list(NAME_PARTICLES, run[end - 1].text) && !is_capitalized(run[end - 1].text) {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
+    Span::new(run[from].span.start, run[to - 1].span.end)
+}
+
+/// Adds person and organization mentions. `existing` are the mentions found
+/// so far (countries), which names do not swallow.
+pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<Mention>) {
+    let text = input.text;
+    let country_spans: Vec<Span> = existing.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
+    let covered = |s: Span| {
+        let i = country_spans.partition_point(|c| c.end <= s.start);
+        country_spans.get(i).is_some_and(|c| c.overlaps(s))
+    };
+    let mut people: Vec<Mention> = Vec::new();
+    let mut orgs: Vec<Mention> = Vec::new();
+    let toks = tokens(text);
+    for run in runs(text, &toks) {
+        let from = people.len();
+        titled_people(&run, &covered, &mut people);
+        patronymics(&run, &covered, &mut people);
+        let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
+        organizations(&run, &covered, &named, &mut orgs);
+    }
+    spoken_people(text, &toks, &covered, &mut people);
+    if input.language == Language::Ar {
+        arabic_people(text, &mut people);
+    }
+    acronyms(text, &mut orgs);
+    agencies(text, &mut orgs);
+    corefer_people(text, &covered, &mut people);
+    out.extend(people);
+    out.extend(orgs);
+}
+
+/// "Chairman Orkhan Mammadov", "Minister of Economy of Azerbaijan Mikayil
+/// Jabbarov": a name after a title, past the title's "of ..." phrase.
+fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < run.len() {
+        if !in_list(TITLE_WORDS, run[i].text) || run[i].possessive {
+            i += 1;
+            continue;
+        }
+        // Skip the rest of the title: more title words, connectors, portfolio
+        // words and countries ("of Economy of Azerbaijan").
+        let mut j = i + 1;
+        while j < run.len() && !name_like(&run[j], covered) {
+            if run[j - 1].possessive {
+                break;
+            }
+            j += 1;
+        }
+        if j < run.len() && !run[j - 1].possessive {
+            if let Some((from, to)) = name_at(run, j, covered) {
+                if to - from >= 2 {
+                    let mut m = Mention::new(Kind::Person, span_of(run, from, to));
+                    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                    out.push(m);
+                }
+                i = to;
+                continue;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// "Aleksandr Grigorievich": a first name and patronymic, as Russians are
+/// addressed.
+fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    for w in run.windows(2) {
+        let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"].iter().any(|s| w[1].text.ends_with(s));
+        if patronymic && w[1].text.chars().count() > 6 && name_like(&w[0], covered) && name_like(&w[1], covered) {
+            let mut m = Mention::new(Kind::Person, Span::new(w[0].span.start, w[1].span.end));
+            m.canonical = Some(format!("{} {}", w[0].text, w[1].text));
+            out.push(m);
+        }
+    }
+}
+
+/// "Rashad Nabiyev also stated": two to four name-like words before a
+/// speech verb, with nothing else capitalised in between.
+fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    for (i, t) in toks.iter().enumerate() {
+        if !in_list(SPEECH_VERBS, t.text) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k]) {
+            k -= 1;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 4 && adjacent(text, &toks[start - 1], &toks[start]) && name_like(&toks[start - 1], covered) {
+            start -= 1;
+        }
+        if start > 0 && adjacent(text, &toks[start - 1], &toks[start]) && is_capitalized(toks[start - 1].text) {
+            continue; // Part of a longer capitalised phrase: let the title rule decide.
+        }
+        if k - start >= 2 && k - start <= 4 {
+            let mut m = Mention::new(Kind::Person, Span::new(toks[start].span.start, toks[k - 1].span.end));
+            m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            out.push(m);
+        }
+    }
+}
+
+/// Head-final ("Investment Authority", "Digital Development and Transport
+/// Ministry") and head-initial ("Chamber of Commerce and Industry")
+/// organization names inside a run, cut before any title that follows.
+fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Span], out: &mut Vec<Mention>) {
+    let strong_title = |t: &Token<'_>| {
+        in_list(TITLE_WORDS, t.text) && !in_list(NOT_NAME_WORDS, t.text) && !in_list(ORG_HEADS, t.text)
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < run.len() {
+        let t = &run[i];
+        if people.iter().any(|p| p.overlaps(t.span)) {
+            // An organization's name never runs through a person's.
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if strong_title(t) {
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        // Head-initial: "Ministry of ..." up to a title or the run's end.
+        if in_list(ORG_OPENERS, t.text) && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on")) && !t.possessive {
+            let mut end = i + 2;
+            while end < run.len() && !strong_title(&run[end]) && !run[end - 1].possessive {
+                end += 1;
+            }
+            while end > i + 2 && in_list(CONNECTORS, run[end - 1].text) {
+                end -= 1;
+            }
+            if end > i + 2 {
+                let from = (start..i).find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text)).unwrap_or(i);
+                let from = if (from..i).all(|k| covered(run[k].span)) { i } else { from };
+                push_org(run, from, end, out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        // Head-final: the stretch since the last title, ending at this head.
+        let next_is_head = run.get(i + 1).is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
+        if in_list(ORG_HEADS, t.text) && !next_is_head && i > start {
+            let from = (start..i).find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text)).unwrap_or(i);
+            if from < i {
+                push_org(run, from, i + 1, out);
+            }
+            start = i + 1;
+        }
+        if t.possessive {
+            start = i + 1;
+        }
+        i += 1;
+    }
+}
+
+fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
+    let span = span_of(run, from, to);
+    let mut m = Mention::new(Kind::Organization, span);
+    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+    out.push(m);
+}
+
+/// "... Promotion Agency (AZPROMO)": the acronym becomes a mention of the
+/// organization before it, here and everywhere else it is used; and the
+/// international bodies everyone knows by acronym ("CIS").
+fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)").expect("valid regex"));
+    let mut defined: HashMap<String, String> = HashMap::new();
+    for c in PAREN.captures_iter(text) {
+        let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else { continue };
+        let before = text[..whole.start()].trim_end();
+        let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
+        if let Some(expansion) = expansion {
+            defined.insert(acr.as_str().to_string(), expansion);
+        }
+    }
+    for &(acr, expansion) in BODIES {
+        defined.entry(acr.to_string()).or_insert_with(|| expansion.to_string());
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mut words: Vec<&String> = defined.keys().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&words) else {
+        return;
+    };
+    for m in ac.find_iter(text) {
+        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) {
+            continue;
+        }
+        let acr = words[m.pattern().as_usize()];
+        let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
+        mention.form = Form::Acronym;
+        mention.canonical = defined.get(acr).cloned();
+        orgs.push(mention);
+    }
+}
+
+/// News agencies named in attribution: "Trend reports", "BelTA has
+/// learned", "according to Reuters", "(BelTA)", "(د ب أ)".
+fn agencies(text: &str, orgs: &mut Vec<Mention>) {
+    static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+        let names: Vec<String> = AGENCIES.iter().map(|(n, _)| regex::escape(n)).collect();
+        let names = names.join("|");
+        Regex::new(&format!(
+            r"(?:\b(?P<a>{names})\b(?:\s+(?:reports|reported|has learned|has reported|informs|cites|quoted|said|says|writes)\b)|\((?P<b>{names})\)|\baccording to (?P<c>{names})\b|\btold (?P<d>{names})\b)"
+        ))
+        .expect("valid regex")
+    });
+    for c in ATTRIBUTION.captures_iter(text) {
+        let Some(m) = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")) else { continue };
+        let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
+        mention.canonical = AGENCIES.iter().find(|(n, _)| *n == m.as_str()).map(|(_, e)| e.to_string());
+        orgs.push(mention);
+    }
+}
+
+/// Arabic titles and honorifics before a name: "سعادة السيد رشاد
+/// إسماعيلوف", "السفير إسماعيلوف". The name is the words after the title up
+/// to punctuation, a preposition or another title word.
+fn arabic_people(text: &str, out: &mut Vec<Mention>) {
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,3})")
+            .expect("valid regex")
+    });
+    const STOP: &[&str] = &["في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال", "الذي", "التي", "بين", "و"];
+    for c in TITLED.captures_iter(text) {
+        let Some(words) = c.get(1) else { continue };
+        let mut end = words.start();
+        let mut count = 0;
+        for w in WORD.find_iter(words.as_str()) {
+            let word = w.as_str();
+            if STOP.contains(&word) || word.starts_with("ال") || count == 3 {
+                break;
+            }
+            end = words.start() + w.end();
+            count += 1;
+        }
+        if count > 0 {
+            let span = Span::new(words.start(), end);
+            let mut m = Mention::new(Kind::Person, span);
+            m.canonical = Some(span.slice(text).to_string());
+            out.push(m);
+        }
+    }
+}
+
+/// Links later mentions to the people already found: the full name again,
+/// or the surname alone ("Kabir noted", "السفير إسماعيلوف"). The longest
+/// form found is the canonical name.
+fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
+    let mut full: Vec<String> = Vec::new();
+    for p in people.iter() {
+        if let Some(name) = &p.canonical {
+            if !full.iter().any(|f| f == name) {
+                full.push(name.clone());
+            }
+        }
+    }
+    // A one-word name found by title ("السفير إسماعيلوف") belongs to the
+    // fuller name that ends with it.
+    let longest = |name: &str| -> String {
+        full.iter()
+            .filter(|f| f.as_str() == name || f.ends_with(&format!(" {name}")))
+            .max_by_key(|f| f.len())
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    };
+    for p in people.iter_mut() {
+        if let Some(name) = p.canonical.clone() {
+            p.canonical = Some(longest(&name));
+        }
+    }
+    let mut forms: Vec<(String, String)> = Vec::new();
+    for name in &full {
+        let canonical = longest(name);
+        forms.push((name.clone(), canonical.clone()));
+        if let Some(last) = name.split(' ').next_back() {
+            if last.chars().count() >= 3 && !in_list(NOT_NAME_WORDS, last) && !in_list(NAME_PARTICLES, last) {
+                forms.push((last.to_string(), canonical));
+            }
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    if forms.is_empty() {
+        return;
+    }
+    let patterns: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns) else {
+        return;
+    };
+    for m in ac.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span)) {
+            continue;
+        }
+        let mut mention = Mention::new(Kind::Person, span);
+        mention.canonical = Some(forms[m.pattern().as_usize()].1.clone());
+        people.push(mention);
+    }
+}
