@@ -8,11 +8,20 @@ use std::hint::black_box;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("seeds/").filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     files.sort();
     files
         .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("seed")))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).expect("seed"),
+            )
+        })
         .collect()
 }
 
@@ -40,7 +49,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     for (name, text) in seeds() {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("seed", &name[..3]), &text, |b, text| b.iter(|| analyze(black_box(text), &ctx)));
+        group.bench_with_input(BenchmarkId::new("seed", &name[..3]), &text, |b, text| {
+            b.iter(|| analyze(black_box(text), &ctx))
+        });
     }
     let big = corpus(1 << 20);
     group.throughput(Throughput::Bytes(big.len() as u64));

@@ -88,6 +88,7 @@ pub fn analyze(text: &str, ctx: &Context) -> Analysis {
         kb: &ctx.kb,
     };
     let findings = checks::run(&check_ctx, &ctx.config);
-    analysis.findings = findings;
+    let report_unused = ctx.config.is_enabled(checks::UNUSED_SUPPRESSION.code);
+    analysis.findings = crate::suppress::apply(text, findings, report_unused);
     analysis
 }

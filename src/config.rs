@@ -1,11 +1,29 @@
 //! What a user can set: the publication date, the language, which rules run
-//! and at what severity. Read from `copydesk.toml`, the command line or the
-//! editor; the analysis only sees the resulting [`Config`].
+//! and at what severity, which files to skip. Read from `copydesk.toml`,
+//! found by walking up from each article as ruff finds `ruff.toml`, so the
+//! editor and CI share one file; the command line and the editor's settings
+//! go on top. The analysis only sees the resulting [`Config`].
+//!
+//! ```toml
+//! published = "2024-05-16"        # rarely: one date for every article
+//! language = "en"
+//! [rules]
+//! ignore = ["figure", "date/after-publication"]
+//! severity = { "date/weekday-mismatch" = "error" }
+//! [files]
+//! exclude = ["drafts/**", "*.bak.md"]
+//! ```
 
-use crate::checks::Severity;
+use crate::checks::{self, Severity};
 use crate::text::Language;
 use jiff::civil::Date;
+use serde::Deserialize;
 use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "copydesk.toml";
 
 /// Settings that shape one analysis.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,6 +39,10 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// Severity overrides by code.
     pub severity: HashMap<String, Severity>,
+    /// Glob patterns of files to skip, relative to the configuration file.
+    pub exclude: Vec<String>,
+    /// The configuration file these settings came from, if any.
+    pub source: Option<PathBuf>,
 }
 
 impl Config {
@@ -30,5 +52,239 @@ impl Config {
             .ignore
             .iter()
             .any(|i| i == code || code.split('/').next() == Some(i.as_str()))
+    }
+
+    /// Whether `path` is excluded by this configuration's `[files] exclude`.
+    pub fn excludes(&self, path: &Path) -> bool {
+        if self.exclude.is_empty() {
+            return false;
+        }
+        let base = self
+            .source
+            .as_deref()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new(""));
+        let relative = path.strip_prefix(base).unwrap_or(path);
+        let mut builder = globset::GlobSetBuilder::new();
+        for pattern in &self.exclude {
+            if let Ok(glob) = globset::Glob::new(pattern) {
+                builder.add(glob);
+            }
+        }
+        builder.build().is_ok_and(|set| {
+            set.is_match(relative) || path.file_name().is_some_and(|n| set.is_match(n))
+        })
+    }
+
+    /// Settings of `other` laid over these: what `other` sets wins.
+    pub fn overlay(&mut self, other: &Config) {
+        if other.published.is_some() {
+            self.published = other.published;
+        }
+        if other.language.is_some() {
+            self.language = other.language;
+        }
+        self.ignore.extend(other.ignore.iter().cloned());
+        self.severity
+            .extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        self.exclude.extend(other.exclude.iter().cloned());
+    }
+}
+
+/// A configuration file that cannot be used: where, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line of the offending key or value, when known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path.display(), self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    published: Option<toml::Spanned<String>>,
+    language: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    rules: RulesSection,
+    #[serde(default)]
+    files: FilesSection,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RulesSection {
+    #[serde(default)]
+    ignore: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    severity: HashMap<String, toml::Spanned<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FilesSection {
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+/// Parses the text of a configuration file at `path`. Unknown keys,
+/// unknown rule codes, bad dates and bad severities are errors naming the
+/// line.
+pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    let line_of = |offset: usize| Some(text[..offset.min(text.len())].matches('\n').count() + 1);
+    let err = |offset: Option<usize>, message: String| ConfigError {
+        path: path.to_path_buf(),
+        line: offset.and_then(line_of),
+        message,
+    };
+    let file: FileConfig = toml::from_str(text)
+        .map_err(|e| err(e.span().map(|s| s.start), e.message().to_string()))?;
+    let mut config = Config {
+        source: Some(path.to_path_buf()),
+        ..Config::default()
+    };
+    if let Some(p) = file.published {
+        let date = p.get_ref().parse::<Date>().map_err(|e| {
+            err(
+                Some(p.span().start),
+                format!("`published`: expected YYYY-MM-DD: {e}"),
+            )
+        })?;
+        config.published = Some(date);
+    }
+    if let Some(l) = file.language {
+        let lang = Language::from_tag(l.get_ref()).ok_or_else(|| {
+            err(
+                Some(l.span().start),
+                format!(
+                    "`language`: unknown language {:?} (en, ar, ru, und)",
+                    l.get_ref()
+                ),
+            )
+        })?;
+        config.language = Some(lang);
+    }
+    for code in file.rules.ignore {
+        check_code(code.get_ref())
+            .map_err(|m| err(Some(code.span().start), format!("`rules.ignore`: {m}")))?;
+        config.ignore.push(code.into_inner());
+    }
+    for (code, severity) in file.rules.severity {
+        check_code(&code).map_err(|m| {
+            err(
+                Some(severity.span().start),
+                format!("`rules.severity`: {m}"),
+            )
+        })?;
+        let s = Severity::parse(severity.get_ref()).ok_or_else(|| {
+            err(
+                Some(severity.span().start),
+                format!(
+                    "`rules.severity`: {:?} is not one of error, warning, info, hint",
+                    severity.get_ref()
+                ),
+            )
+        })?;
+        config.severity.insert(code, s);
+    }
+    for pattern in &file.files.exclude {
+        globset::Glob::new(pattern).map_err(|e| err(None, format!("`files.exclude`: {e}")))?;
+    }
+    config.exclude = file.files.exclude;
+    Ok(config)
+}
+
+/// A rule code or family known to the registry.
+fn check_code(code: &str) -> Result<(), String> {
+    let known = checks::rule(code).is_some()
+        || checks::RULES
+            .iter()
+            .any(|r| r.code.split('/').next() == Some(code));
+    if known {
+        Ok(())
+    } else {
+        Err(format!(
+            "unknown rule or family {code:?} (see `copydesk rules`)"
+        ))
+    }
+}
+
+/// The nearest `copydesk.toml` at or above `path`'s folder.
+pub fn find(path: &Path) -> Option<PathBuf> {
+    let start = if path.is_dir() { path } else { path.parent()? };
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
+    start
+        .ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
+}
+
+/// Reads the configuration that governs `path`; the defaults when there is
+/// no configuration file.
+pub fn load_for(path: &Path) -> Result<Config, ConfigError> {
+    match find(path) {
+        None => Ok(Config::default()),
+        Some(file) => {
+            let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+                path: file.clone(),
+                line: None,
+                message: format!("cannot read: {e}"),
+            })?;
+            parse(&text, &file)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Config, ConfigError> {
+        parse(text, Path::new("copydesk.toml"))
+    }
+
+    #[test]
+    fn a_full_file() {
+        let c = parse_str(
+            "published = \"2024-05-16\"\nlanguage = \"ar\"\n[rules]\nignore = [\"date\"]\nseverity = { \"date/weekday-mismatch\" = \"error\" }\n[files]\nexclude = [\"drafts/**\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.published, Some(jiff::civil::date(2024, 5, 16)));
+        assert_eq!(c.language, Some(Language::Ar));
+        assert!(!c.is_enabled("date/weekday-mismatch"));
+        assert_eq!(
+            c.severity.get("date/weekday-mismatch"),
+            Some(&Severity::Error)
+        );
+        assert!(c.excludes(Path::new("drafts/a.txt")));
+        assert!(!c.excludes(Path::new("news/a.txt")));
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_key() {
+        let e = parse_str("language = \"en\"\n\n[rules]\nignroe = [\"date\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(4), "{e}");
+        assert!(e.message.contains("ignroe"), "{e}");
+        let e = parse_str("[rules]\nignore = [\"date/nope\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("date/nope"), "{e}");
+        let e = parse_str("[rules]\nseverity = { \"date/weekday-mismatch\" = \"loud\" }\n")
+            .unwrap_err();
+        assert!(e.message.contains("loud"), "{e}");
+        let e = parse_str("published = \"16 May\"\n").unwrap_err();
+        assert_eq!(e.line, Some(1));
     }
 }

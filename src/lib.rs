@@ -18,6 +18,7 @@ pub mod kb;
 pub mod lsp;
 pub mod recognize;
 pub mod report;
+pub mod suppress;
 pub mod text;
 pub mod value;
 

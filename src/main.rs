@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use copydesk::checks::{self, Severity};
 use copydesk::config::Config;
 use copydesk::input::{self, ReadError};
-use copydesk::report::{Emitter, FileReport, Human, Json, Mode, Outcome, Tally};
+use copydesk::report::{Emitter, FileReport, Github, Human, Json, Mode, Outcome, Sarif, Tally};
 use copydesk::text::{Language, LineIndex};
 use copydesk::{Context, analyze};
 use std::io::{IsTerminal, Write};
@@ -40,6 +40,11 @@ enum Command {
     Explain {
         /// The rule's code, e.g. date/weekday-mismatch.
         code: String,
+    },
+    /// Print the configuration in effect for a file or folder.
+    Config {
+        /// The file or folder (default: the current folder).
+        path: Option<PathBuf>,
     },
     /// List the rules.
     Rules {
@@ -78,6 +83,8 @@ struct RunArgs {
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +163,44 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Config { path } => {
+            let path = path.unwrap_or_else(|| PathBuf::from("."));
+            let config = copydesk::config::load_for(&path)?;
+            let mut out = std::io::stdout().lock();
+            match &config.source {
+                Some(file) => writeln!(out, "# from {}", input::display_path(file))?,
+                None => writeln!(out, "# no {} found; defaults", copydesk::config::FILE_NAME)?,
+            }
+            writeln!(
+                out,
+                "published = {}",
+                config
+                    .published
+                    .map_or("(from each article)".to_string(), |d| d.to_string())
+            )?;
+            writeln!(
+                out,
+                "language = {}",
+                config.language.map_or("(detected)", |l| l.as_str())
+            )?;
+            for rule in checks::RULES {
+                let severity = config
+                    .severity
+                    .get(rule.code)
+                    .copied()
+                    .unwrap_or(rule.default_severity);
+                let state = if config.is_enabled(rule.code) {
+                    severity.as_str()
+                } else {
+                    "off"
+                };
+                writeln!(out, "rule {:<28} {state}", rule.code)?;
+            }
+            for pattern in &config.exclude {
+                writeln!(out, "exclude {pattern}")?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules { format } => {
             let mut out = std::io::stdout().lock();
             match format {
@@ -184,15 +229,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
-    let config = Config {
+    let flags = Config {
         published: args.published,
         language: args.language,
         ignore: args.ignore.clone(),
         ..Config::default()
     };
-    let ctx = Context::new(config);
-    let paths = input::collect(&args.paths);
-    let reports = analyze_all(&paths, &ctx);
+    let mut configs = ConfigCache::default();
+    let mut jobs = Vec::new();
+    for entry in input::collect(&args.paths) {
+        let config = match &entry {
+            Ok(path) => configs.for_path(path, &flags)?,
+            Err(_) => flags.clone(),
+        };
+        if let Ok(path) = &entry {
+            if config.excludes(path) {
+                continue;
+            }
+        }
+        jobs.push((entry, Context::new(config)));
+    }
+    let reports = analyze_all(&jobs);
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -213,6 +270,8 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     match args.format {
         Format::Human => Human { color }.emit(&mut out, &reports, mode)?,
         Format::Json => Json.emit(&mut out, &reports, mode)?,
+        Format::Sarif => Sarif.emit(&mut out, &reports, mode)?,
+        Format::Github => Github.emit(&mut out, &reports, mode)?,
     }
     out.flush()?;
 
@@ -235,9 +294,36 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The configuration of each folder, read once per run.
+#[derive(Default)]
+struct ConfigCache {
+    by_file: std::collections::HashMap<Option<PathBuf>, Config>,
+}
+
+impl ConfigCache {
+    /// The configuration for `path`: its `copydesk.toml`, with the
+    /// command-line flags on top. A broken file stops the run: checking
+    /// with the wrong rules would report the wrong things.
+    fn for_path(&mut self, path: &std::path::Path, flags: &Config) -> anyhow::Result<Config> {
+        let file = copydesk::config::find(path);
+        if let Some(c) = self.by_file.get(&file) {
+            return Ok(c.clone());
+        }
+        let mut config = match &file {
+            Some(_) => copydesk::config::load_for(path)?,
+            None => Config::default(),
+        };
+        config.overlay(flags);
+        self.by_file.insert(file, config.clone());
+        Ok(config)
+    }
+}
+
+type Job = (Result<PathBuf, (PathBuf, String)>, Context);
+
 /// Reads and analyses every file, on all cores, keeping the input order.
-fn analyze_all(paths: &[Result<PathBuf, (PathBuf, String)>], ctx: &Context) -> Vec<FileReport> {
-    let one = |entry: &Result<PathBuf, (PathBuf, String)>| -> FileReport {
+fn analyze_all(paths: &[Job]) -> Vec<FileReport> {
+    let one = |(entry, ctx): &Job| -> FileReport {
         match entry {
             Err((path, msg)) => FileReport {
                 path: input::display_path(path),

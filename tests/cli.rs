@@ -29,13 +29,20 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
 }
 
 #[test]
 fn seeds_are_clean() {
     let out = copydesk(&["check", "seeds/"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     let text = stdout(&out);
     assert!(text.contains("5 files checked: no findings"), "{text}");
 }
@@ -44,11 +51,20 @@ fn seeds_are_clean() {
 fn a_wrong_weekday_fails_the_check_with_evidence_and_a_fix() {
     let dir = scratch("weekday");
     let file = dir.join("a.txt");
-    std::fs::write(&file, "The talks took place on Monday, 16 June 2024, in Baku.\n").unwrap();
+    std::fs::write(
+        &file,
+        "The talks took place on Monday, 16 June 2024, in Baku.\n",
+    )
+    .unwrap();
     let out = copydesk(&["check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let text = stdout(&out);
-    assert!(text.contains(":1:25: warning[date/weekday-mismatch]: 16 June 2024 was a Sunday, not a Monday"), "{text}");
+    assert!(
+        text.contains(
+            ":1:25: warning[date/weekday-mismatch]: 16 June 2024 was a Sunday, not a Monday"
+        ),
+        "{text}"
+    );
     assert!(text.contains("fix: Replace with \"Sunday\""), "{text}");
     // Below the threshold, the same finding does not fail the run.
     let out = copydesk(&["check", "--fail-on", "error", file.to_str().unwrap()]);
@@ -64,7 +80,14 @@ fn a_wrong_weekday_fails_the_check_with_evidence_and_a_fix() {
     assert_eq!(d["severity"], "warning");
     assert_eq!((d["line"].as_u64(), d["col"].as_u64()), (Some(1), Some(25)));
     let edit = &d["fixes"][0]["edits"][0];
-    assert_eq!((edit["start"].as_u64(), edit["end"].as_u64(), edit["text"].as_str()), (Some(24), Some(30), Some("Sunday")));
+    assert_eq!(
+        (
+            edit["start"].as_u64(),
+            edit["end"].as_u64(),
+            edit["text"].as_str()
+        ),
+        (Some(24), Some(30), Some("Sunday"))
+    );
 }
 
 #[test]
@@ -75,12 +98,23 @@ fn invalid_utf8_is_an_error_for_that_file_only() {
     let out = copydesk(&["check", "--format", "json", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("a_bad.txt") && err.contains("byte offset 6"), "{err}");
+    assert!(
+        err.contains("a_bad.txt") && err.contains("byte offset 6"),
+        "{err}"
+    );
     let doc = json(&out);
     let files = doc["files"].as_array().unwrap();
     assert_eq!(files.len(), 2);
-    assert!(files[0]["error"].as_str().unwrap().contains("byte offset 6"));
-    assert_eq!(files[1]["language"], "en", "the good file is still reported");
+    assert!(
+        files[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("byte offset 6")
+    );
+    assert_eq!(
+        files[1]["language"], "en",
+        "the good file is still reported"
+    );
 }
 
 #[test]
@@ -97,14 +131,24 @@ fn binary_files_are_skipped_with_a_notice() {
 fn odd_input_does_not_panic() {
     let dir = scratch("odd");
     std::fs::write(dir.join("empty.txt"), "").unwrap();
-    std::fs::write(dir.join("bom.txt"), "\u{FEFF}Qatar, Monday, 16 June 2024\r\rAzerbaijan\r\n").unwrap();
+    std::fs::write(
+        dir.join("bom.txt"),
+        "\u{FEFF}Qatar, Monday, 16 June 2024\r\rAzerbaijan\r\n",
+    )
+    .unwrap();
     let mut huge = String::with_capacity(10 << 20);
     while huge.len() < 10 << 20 {
-        huge.push_str("Azerbaijan and Qatar traded $1.1 million on 16 June 2024 — أذربيجان و قطر. ");
+        huge.push_str(
+            "Azerbaijan and Qatar traded $1.1 million on 16 June 2024 — أذربيجان و قطر. ",
+        );
     }
     std::fs::write(dir.join("huge.txt"), &huge).unwrap();
     let out = copydesk(&["annotate", "--format", "json", dir.to_str().unwrap()]);
-    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", stderr(&out));
+    assert!(
+        out.status.code().is_some_and(|c| c <= 1),
+        "{}",
+        stderr(&out)
+    );
     let doc = json(&out);
     assert_eq!(doc["files"].as_array().unwrap().len(), 3);
 }
@@ -122,7 +166,12 @@ fn missing_paths_and_bad_flags_exit_2() {
 fn folders_are_walked_in_a_stable_order() {
     let out = copydesk(&["check", "--format", "json", "seeds/"]);
     let doc = json(&out);
-    let paths: Vec<&str> = doc["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);

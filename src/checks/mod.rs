@@ -3,6 +3,9 @@
 //! [`RULES`] is the registry that maps each stable code to its check.
 
 mod date;
+mod meta;
+
+pub use meta::unused_suppression::UNUSED_SUPPRESSION;
 
 use crate::Span;
 use crate::analysis::Analysis;
@@ -188,7 +191,10 @@ pub(crate) use declare_rule;
 
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
-pub static RULES: &[&Rule] = &[&date::weekday_mismatch::WEEKDAY_MISMATCH];
+pub static RULES: &[&Rule] = &[
+    &date::weekday_mismatch::WEEKDAY_MISMATCH,
+    &UNUSED_SUPPRESSION,
+];
 
 /// Old codes and the codes they now mean.
 pub static REDIRECTS: &[(&str, &str)] = &[];

@@ -3,9 +3,9 @@
 //! `lexicon` as data, one table per language.
 
 mod date;
+mod entity_words;
 mod figure;
 mod gazetteer;
-mod entity_words;
 mod header;
 pub mod lexicon;
 mod names;

@@ -10,7 +10,8 @@
 //! English and Arabic; word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, SPEECH_VERBS, TITLE_WORDS,
+    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, SPEECH_VERBS,
+    TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -27,15 +28,29 @@ struct Token<'t> {
     possessive: bool,
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex")
+});
 
 /// Words that may join capitalised words inside one name: "Ministry of
 /// Economy", "Commerce and Industry".
 const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 
 /// Words between a name and its speech verb: "Rashad Nabiyev also stated".
-const ADVERBS: &[&str] = &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "has",
+    "had",
+    "have",
+    "then",
+    "further",
+    "later",
+    "once",
+    "again",
+    "earlier",
+    "previously",
+    "personally",
+];
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -57,7 +72,13 @@ fn is_all_caps(word: &str) -> bool {
 
 /// "al-Mahmoud", "el-Sisi": a lowercase particle glued to a capitalised name.
 fn is_particle_glued(word: &str) -> bool {
-    ["al-", "el-", "bin-", "ibn-"].iter().any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
+    ["al-", "el-", "bin-", "ibn-"].iter().any(|p| {
+        word.starts_with(p)
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Splits `text` into words; a trailing "'s" is cut off and remembered.
@@ -68,18 +89,29 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             for suffix in ["'s", "’s"] {
                 if let Some(stem) = w.strip_suffix(suffix) {
                     if !stem.is_empty() {
-                        return Token { text: stem, span: Span::new(m.start(), m.start() + stem.len()), possessive: true };
+                        return Token {
+                            text: stem,
+                            span: Span::new(m.start(), m.start() + stem.len()),
+                            possessive: true,
+                        };
                     }
                 }
             }
-            Token { text: w, span: Span::new(m.start(), m.end()), possessive: false }
+            Token {
+                text: w,
+                span: Span::new(m.start(), m.end()),
+                possessive: false,
+            }
         })
         .collect()
 }
 
 /// Whether only plain spaces separate two tokens.
 fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    !a.possessive && text.get(a.span.end..b.span.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+    !a.possessive
+        && text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
 }
 
 /// Runs of capitalised words (with connectors and particles between them)
@@ -99,7 +131,10 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
             let joins = is_capitalized(w)
                 || is_particle_glued(w)
                 || ((in_list(CONNECTORS, w) || in_list(NAME_PARTICLES, w))
-                    && toks.get(j + 1).is_some_and(|n| adjacent(text, &toks[j], n) && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))));
+                    && toks.get(j + 1).is_some_and(|n| {
+                        adjacent(text, &toks[j], n)
+                            && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))
+                    }));
             if !joins {
                 break;
             }
@@ -124,7 +159,11 @@ fn name_like(t: &Token<'_>, covered: &dyn Fn(Span) -> bool) -> bool {
 
 /// The name starting at `run[from]`: name-like words with particles inside,
 /// not ending on a particle; at most nine words with the particles.
-fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Option<(usize, usize)> {
+fn name_at(
+    run: &[Token<'_>],
+    from: usize,
+    covered: &dyn Fn(Span) -> bool,
+) -> Option<(usize, usize)> {
     let mut end = from;
     while end < run.len() && end - from < 9 {
         let t = &run[end];
@@ -137,7 +176,10 @@ fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Op
             break;
         }
     }
-    while end > from && in_list(NAME_PARTICLES, run[end - 1].text) && !is_capitalized(run[end - 1].text) {
+    while end > from
+        && in_list(NAME_PARTICLES, run[end - 1].text)
+        && !is_capitalized(run[end - 1].text)
+    {
         end -= 1;
     }
     (end > from).then_some((from, end))
@@ -151,7 +193,11 @@ fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
 /// so far (countries), which names do not swallow.
 pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<Mention>) {
     let text = input.text;
-    let country_spans: Vec<Span> = existing.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
+    let country_spans: Vec<Span> = existing
+        .iter()
+        .filter(|m| m.kind == Kind::Country)
+        .map(|m| m.span)
+        .collect();
     let covered = |s: Span| {
         let i = country_spans.partition_point(|c| c.end <= s.start);
         country_spans.get(i).is_some_and(|c| c.overlaps(s))
@@ -199,7 +245,13 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
             if let Some((from, to)) = name_at(run, j, covered) {
                 if to - from >= 2 {
                     let mut m = Mention::new(Kind::Person, span_of(run, from, to));
-                    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                    m.canonical = Some(
+                        run[from..to]
+                            .iter()
+                            .map(|t| t.text)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
                     out.push(m);
                 }
                 i = to;
@@ -214,8 +266,14 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
 /// addressed.
 fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     for w in run.windows(2) {
-        let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"].iter().any(|s| w[1].text.ends_with(s));
-        if patronymic && w[1].text.chars().count() > 6 && name_like(&w[0], covered) && name_like(&w[1], covered) {
+        let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"]
+            .iter()
+            .any(|s| w[1].text.ends_with(s));
+        if patronymic
+            && w[1].text.chars().count() > 6
+            && name_like(&w[0], covered)
+            && name_like(&w[1], covered)
+        {
             let mut m = Mention::new(Kind::Person, Span::new(w[0].span.start, w[1].span.end));
             m.canonical = Some(format!("{} {}", w[0].text, w[1].text));
             out.push(m);
@@ -225,25 +283,47 @@ fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<
 
 /// "Rashad Nabiyev also stated": two to four name-like words before a
 /// speech verb, with nothing else capitalised in between.
-fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+fn spoken_people(
+    text: &str,
+    toks: &[Token<'_>],
+    covered: &dyn Fn(Span) -> bool,
+    out: &mut Vec<Mention>,
+) {
     for (i, t) in toks.iter().enumerate() {
         if !in_list(SPEECH_VERBS, t.text) {
             continue;
         }
         let mut k = i;
-        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k]) {
+        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k])
+        {
             k -= 1;
         }
         let mut start = k;
-        while start > 0 && k - start < 4 && adjacent(text, &toks[start - 1], &toks[start]) && name_like(&toks[start - 1], covered) {
+        while start > 0
+            && k - start < 4
+            && adjacent(text, &toks[start - 1], &toks[start])
+            && name_like(&toks[start - 1], covered)
+        {
             start -= 1;
         }
-        if start > 0 && adjacent(text, &toks[start - 1], &toks[start]) && is_capitalized(toks[start - 1].text) {
+        if start > 0
+            && adjacent(text, &toks[start - 1], &toks[start])
+            && is_capitalized(toks[start - 1].text)
+        {
             continue; // Part of a longer capitalised phrase: let the title rule decide.
         }
         if k - start >= 2 && k - start <= 4 {
-            let mut m = Mention::new(Kind::Person, Span::new(toks[start].span.start, toks[k - 1].span.end));
-            m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            let mut m = Mention::new(
+                Kind::Person,
+                Span::new(toks[start].span.start, toks[k - 1].span.end),
+            );
+            m.canonical = Some(
+                toks[start..k]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             out.push(m);
         }
     }
@@ -252,9 +332,16 @@ fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool,
 /// Head-final ("Investment Authority", "Digital Development and Transport
 /// Ministry") and head-initial ("Chamber of Commerce and Industry")
 /// organization names inside a run, cut before any title that follows.
-fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Span], out: &mut Vec<Mention>) {
+fn organizations(
+    run: &[Token<'_>],
+    covered: &dyn Fn(Span) -> bool,
+    people: &[Span],
+    out: &mut Vec<Mention>,
+) {
     let strong_title = |t: &Token<'_>| {
-        in_list(TITLE_WORDS, t.text) && !in_list(NOT_NAME_WORDS, t.text) && !in_list(ORG_HEADS, t.text)
+        in_list(TITLE_WORDS, t.text)
+            && !in_list(NOT_NAME_WORDS, t.text)
+            && !in_list(ORG_HEADS, t.text)
     };
     let mut start = 0;
     let mut i = 0;
@@ -272,7 +359,12 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             continue;
         }
         // Head-initial: "Ministry of ..." up to a title or the run's end.
-        if in_list(ORG_OPENERS, t.text) && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on")) && !t.possessive {
+        if in_list(ORG_OPENERS, t.text)
+            && run
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text, "of" | "for" | "on"))
+            && !t.possessive
+        {
             let mut end = i + 2;
             while end < run.len() && !strong_title(&run[end]) && !run[end - 1].possessive {
                 end += 1;
@@ -281,8 +373,14 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
                 end -= 1;
             }
             if end > i + 2 {
-                let from = (start..i).find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text)).unwrap_or(i);
-                let from = if (from..i).all(|k| covered(run[k].span)) { i } else { from };
+                let from = (start..i)
+                    .find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text))
+                    .unwrap_or(i);
+                let from = if (from..i).all(|k| covered(run[k].span)) {
+                    i
+                } else {
+                    from
+                };
                 push_org(run, from, end, out);
                 start = end;
                 i = end;
@@ -290,9 +388,13 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             }
         }
         // Head-final: the stretch since the last title, ending at this head.
-        let next_is_head = run.get(i + 1).is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
+        let next_is_head = run
+            .get(i + 1)
+            .is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
         if in_list(ORG_HEADS, t.text) && !next_is_head && i > start {
-            let from = (start..i).find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text)).unwrap_or(i);
+            let from = (start..i)
+                .find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text))
+                .unwrap_or(i);
             if from < i {
                 push_org(run, from, i + 1, out);
             }
@@ -308,7 +410,13 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
 fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
     let span = span_of(run, from, to);
     let mut m = Mention::new(Kind::Organization, span);
-    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+    m.canonical = Some(
+        run[from..to]
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     out.push(m);
 }
 
@@ -316,30 +424,47 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 /// organization before it, here and everywhere else it is used; and the
 /// international bodies everyone knows by acronym ("CIS").
 fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
-    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)").expect("valid regex"));
+    static PAREN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)").expect("valid regex"));
     let mut defined: HashMap<String, String> = HashMap::new();
     for c in PAREN.captures_iter(text) {
-        let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else { continue };
+        let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
         let before = text[..whole.start()].trim_end();
-        let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
+        let expansion = orgs
+            .iter()
+            .find(|o| o.span.end == before.len())
+            .and_then(|o| o.canonical.clone());
         if let Some(expansion) = expansion {
             defined.insert(acr.as_str().to_string(), expansion);
         }
     }
     for &(acr, expansion) in BODIES {
-        defined.entry(acr.to_string()).or_insert_with(|| expansion.to_string());
+        defined
+            .entry(acr.to_string())
+            .or_insert_with(|| expansion.to_string());
     }
     if defined.is_empty() {
         return;
     }
     let mut words: Vec<&String> = defined.keys().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&words) else {
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&words)
+    else {
         return;
     };
     for m in ac.find_iter(text) {
-        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if !(before_ok && after_ok) {
             continue;
         }
@@ -363,9 +488,19 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
         .expect("valid regex")
     });
     for c in ATTRIBUTION.captures_iter(text) {
-        let Some(m) = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")) else { continue };
+        let Some(m) = c
+            .name("a")
+            .or_else(|| c.name("b"))
+            .or_else(|| c.name("c"))
+            .or_else(|| c.name("d"))
+        else {
+            continue;
+        };
         let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
-        mention.canonical = AGENCIES.iter().find(|(n, _)| *n == m.as_str()).map(|(_, e)| e.to_string());
+        mention.canonical = AGENCIES
+            .iter()
+            .find(|(n, _)| *n == m.as_str())
+            .map(|(_, e)| e.to_string());
         orgs.push(mention);
     }
 }
@@ -378,7 +513,10 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
         Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,3})")
             .expect("valid regex")
     });
-    const STOP: &[&str] = &["في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال", "الذي", "التي", "بين", "و"];
+    const STOP: &[&str] = &[
+        "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد",
+        "إن", "أنه", "خلال", "الذي", "التي", "بين", "و",
+    ];
     for c in TITLED.captures_iter(text) {
         let Some(words) = c.get(1) else { continue };
         let mut end = words.start();
@@ -431,7 +569,10 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         let canonical = longest(name);
         forms.push((name.clone(), canonical.clone()));
         if let Some(last) = name.split(' ').next_back() {
-            if last.chars().count() >= 3 && !in_list(NOT_NAME_WORDS, last) && !in_list(NAME_PARTICLES, last) {
+            if last.chars().count() >= 3
+                && !in_list(NOT_NAME_WORDS, last)
+                && !in_list(NAME_PARTICLES, last)
+            {
                 forms.push((last.to_string(), canonical));
             }
         }
@@ -442,14 +583,24 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         return;
     }
     let patterns: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns) else {
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
         return;
     };
     for m in ac.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span)) {
+        let before_ok = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span))
+        {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);

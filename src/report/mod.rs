@@ -1,12 +1,17 @@
 //! Output formats: one emitter per format behind [`Emitter`], each a view
-//! of the same per-file analyses. `human` for people, `json` for tools (the
-//! contract in `shared/contracts/annotate-json.md`).
+//! of the same per-file analyses: `human` for people, `json` for tools (the
+//! contract in `shared/contracts/annotate-json.md`), `sarif` for
+//! code-scanning dashboards, `github` for pull-request annotations.
 
+mod github;
 mod human;
 mod json;
+mod sarif;
 
+pub use github::Github;
 pub use human::Human;
 pub use json::Json;
+pub use sarif::Sarif;
 
 use crate::analysis::Analysis;
 use crate::checks::Severity;

@@ -69,6 +69,7 @@ pub fn segment(text: &str, markdown: bool) -> Structure {
             .map(|m| Span::new(m.start(), m.end())),
     );
     non_prose.extend(URL.find_iter(text).map(|m| Span::new(m.start(), m.end())));
+    non_prose.extend(crate::suppress::directive_spans(text));
     let non_prose = merge(non_prose);
 
     let paragraphs = paragraphs(text, &non_prose);
