@@ -140,18 +140,11 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The first sentence under "What it flags".
-    pub fn summary(&self) -> &'static str {
-        let after = self
-            .doc
-            .split("## What it flags")
-            .nth(1)
-            .unwrap_or(self.doc);
-        after
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty())
-            .unwrap_or("")
+    /// The first paragraph under "What it flags", on one line.
+    pub fn summary(&self) -> String {
+        let after = self.doc.split("## What it flags").nth(1).unwrap_or(self.doc);
+        let lines: Vec<&str> = after.lines().map(str::trim).skip_while(|l| l.is_empty()).take_while(|l| !l.is_empty()).collect();
+        lines.join(" ")
     }
 
     /// The documentation with the doc-comment indentation removed.
