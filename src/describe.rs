@@ -17,6 +17,27 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             Some(country) => country_card(country, mention, analysis.language.as_str(), kb),
             None => String::new(),
         },
+        (Some(EntityRef::Capital(i)), _) => match kb.country(*i) {
+            Some(country) => {
+                let lang = analysis.language.as_str();
+                let city = country
+                    .capital
+                    .as_ref()
+                    .and_then(|c| c.get(lang))
+                    .unwrap_or_else(|| mention.span.slice(text));
+                let flag = country
+                    .flag
+                    .as_deref()
+                    .map(|f| format!("{f} "))
+                    .unwrap_or_default();
+                format!(
+                    "**{city}**  \ncapital of {flag}{}\n\n_Knowledge as of {}_",
+                    country.name.get(lang).unwrap_or(country.name_en()),
+                    kb.countries_as_of()
+                )
+            }
+            None => String::new(),
+        },
         (_, Kind::Date) => mention
             .date()
             .map(|d| date_card(d, published))

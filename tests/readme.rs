@@ -9,7 +9,12 @@ const END: &str = "<!-- rules:end -->";
 fn table() -> String {
     let mut out = String::from("| code | default | what it flags |\n| --- | --- | --- |\n");
     for rule in RULES {
-        out.push_str(&format!("| `{}` | {} | {} |\n", rule.code, rule.default_severity.as_str(), rule.summary().replace('|', "\\|")));
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            rule.code,
+            rule.default_severity.as_str(),
+            rule.summary().replace('|', "\\|")
+        ));
     }
     out
 }
@@ -28,7 +33,9 @@ fn readme_rule_table_is_current() {
             let updated = format!("{}{wanted}{}", &readme[..a + START.len()], &readme[b..]);
             std::fs::write(&path, updated).expect("write README.md");
         } else {
-            panic!("README rule table is stale; run UPDATE_README=1 cargo test --test readme\nwanted:\n{wanted}");
+            panic!(
+                "README rule table is stale; run UPDATE_README=1 cargo test --test readme\nwanted:\n{wanted}"
+            );
         }
     }
 }

@@ -142,8 +142,17 @@ pub struct Rule {
 impl Rule {
     /// The first paragraph under "What it flags", on one line.
     pub fn summary(&self) -> String {
-        let after = self.doc.split("## What it flags").nth(1).unwrap_or(self.doc);
-        let lines: Vec<&str> = after.lines().map(str::trim).skip_while(|l| l.is_empty()).take_while(|l| !l.is_empty()).collect();
+        let after = self
+            .doc
+            .split("## What it flags")
+            .nth(1)
+            .unwrap_or(self.doc);
+        let lines: Vec<&str> = after
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| l.is_empty())
+            .take_while(|l| !l.is_empty())
+            .collect();
         lines.join(" ")
     }
 

@@ -1,5 +1,6 @@
 //! Knowledge-base names found in text: countries by name, official name,
-//! short form and demonym, in English, Arabic and Russian.
+//! short form and demonym, and capital cities, in English, Arabic and
+//! Russian.
 //!
 //! One aho-corasick automaton over every name, leftmost-longest, so that
 //! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea"; then a word
@@ -39,37 +40,56 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        let mut add = |text: &str, form: Form, index: usize| {
+        let mut add_entry = |text: &str, entry: Entry| {
             let text = text.trim();
             if text.chars().count() < 2 || !seen.insert(text.to_string()) {
                 return;
             }
             patterns.push(text.to_string());
-            entries.push(Entry {
-                kind: Kind::Country,
-                form,
-                entity: EntityRef::Country(index),
-            });
+            entries.push(entry);
+        };
+        let country = |form: Form, index: usize| Entry {
+            kind: Kind::Country,
+            form,
+            entity: EntityRef::Country(index),
         };
         for (i, c) in kb.countries().iter().enumerate() {
             for (lang, name) in c.name.iter().chain(c.official.iter()) {
-                add(name, Form::Name, i);
+                add_entry(name, country(Form::Name, i));
                 if lang == "ru" {
                     for form in russian_noun_forms(name) {
-                        add(&form, Form::Name, i);
+                        add_entry(&form, country(Form::Name, i));
                     }
                 }
             }
             for alias in &c.aliases {
-                add(&alias.text, Form::Name, i);
+                add_entry(&alias.text, country(Form::Name, i));
                 if alias.lang == "ru" {
                     for form in russian_noun_forms(&alias.text) {
-                        add(&form, Form::Name, i);
+                        add_entry(&form, country(Form::Name, i));
                     }
                 }
             }
             for d in &c.demonyms {
-                add(&d.text, Form::Demonym, i);
+                add_entry(&d.text, country(Form::Demonym, i));
+            }
+        }
+        // Capitals after every country name, so that a city named like a
+        // country (Djibouti, Kuwait, Singapore) stays a country.
+        for (i, c) in kb.countries().iter().enumerate() {
+            let Some(capital) = &c.capital else { continue };
+            for (lang, name) in capital.iter() {
+                let entry = Entry {
+                    kind: Kind::Place,
+                    form: Form::Name,
+                    entity: EntityRef::Capital(i),
+                };
+                add_entry(name, entry);
+                if lang == "ru" {
+                    for form in russian_noun_forms(name) {
+                        add_entry(&form, entry);
+                    }
+                }
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -93,13 +113,22 @@ impl Gazetteer {
                 continue;
             }
             let span = Span::new(m.start(), m.end());
-            let EntityRef::Country(index) = entry.entity;
             let mut mention = Mention::new(entry.kind, span);
             mention.form = entry.form;
             mention.entity = Some(entry.entity);
-            if let Some(country) = input.kb.country(index) {
-                mention.canonical = Some(country.name_en().to_string());
-                mention.id = Some(country.id.clone());
+            match entry.entity {
+                EntityRef::Country(index) => {
+                    if let Some(country) = input.kb.country(index) {
+                        mention.canonical = Some(country.name_en().to_string());
+                        mention.id = Some(country.id.clone());
+                    }
+                }
+                EntityRef::Capital(index) => {
+                    mention.canonical = input
+                        .kb
+                        .country(index)
+                        .and_then(|c| c.capital.as_ref()?.en.clone());
+                }
             }
             out.push(mention);
         }

@@ -21,6 +21,16 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     }
     if let Some(dateline) = meta.dateline {
         push(Kind::Place, dateline.place);
+        // A capital in the dateline is the knowledge base's city.
+        if let Some(place) = out.last_mut() {
+            let capital_of = input.kb.countries().iter().position(|c| {
+                c.capital.as_ref().is_some_and(|cap| {
+                    cap.iter()
+                        .any(|(_, name)| Some(name) == place.canonical.as_deref())
+                })
+            });
+            place.entity = capital_of.map(super::EntityRef::Capital);
+        }
         if let Some(agency) = dateline.agency {
             push(Kind::Organization, agency);
         }

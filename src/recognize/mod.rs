@@ -84,6 +84,8 @@ pub enum Form {
 pub enum EntityRef {
     /// Index into [`Kb::countries`].
     Country(usize),
+    /// The capital of the country at this index into [`Kb::countries`].
+    Capital(usize),
 }
 
 /// The normalized value of a mention.
