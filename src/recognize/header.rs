@@ -35,6 +35,16 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
             push(Kind::Organization, agency);
         }
     }
+    // A capital in the dateline is the knowledge base's city.
+    if let Some(place) = out.iter_mut().rev().find(|m| m.kind == Kind::Place) {
+        let capital_of = input.kb.countries().iter().position(|c| {
+            c.capital.as_ref().is_some_and(|cap| {
+                cap.iter()
+                    .any(|(_, name)| Some(name) == place.canonical.as_deref())
+            })
+        });
+        place.entity = capital_of.map(super::EntityRef::Capital);
+    }
     // A known agency gets its full name.
     for m in out.iter_mut().filter(|m| m.kind == Kind::Organization) {
         let written = m.span.slice(input.text);
