@@ -8,35 +8,20 @@ use crate::Span;
 /// Adds the metadata's mentions.
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let meta = input.metadata;
-    let mut push = |kind: Kind, span: Span| {
+    let mention = |kind: Kind, span: Span| {
         let mut m = Mention::new(kind, span);
         m.canonical = Some(canonical_case(span.slice(input.text)));
-        out.push(m);
+        m
     };
     if let Some(span) = meta.byline {
-        push(Kind::Person, span);
+        out.push(mention(Kind::Person, span));
     }
     if let Some(span) = meta.outlet {
-        push(Kind::Organization, span);
+        out.push(agency(input, mention(Kind::Organization, span)));
     }
     if let Some(dateline) = meta.dateline {
-        push(Kind::Place, dateline.place);
+        let mut place = mention(Kind::Place, dateline.place);
         // A capital in the dateline is the knowledge base's city.
-        if let Some(place) = out.last_mut() {
-            let capital_of = input.kb.countries().iter().position(|c| {
-                c.capital.as_ref().is_some_and(|cap| {
-                    cap.iter()
-                        .any(|(_, name)| Some(name) == place.canonical.as_deref())
-                })
-            });
-            place.entity = capital_of.map(super::EntityRef::Capital);
-        }
-        if let Some(agency) = dateline.agency {
-            push(Kind::Organization, agency);
-        }
-    }
-    // A capital in the dateline is the knowledge base's city.
-    if let Some(place) = out.iter_mut().rev().find(|m| m.kind == Kind::Place) {
         let capital_of = input.kb.countries().iter().position(|c| {
             c.capital.as_ref().is_some_and(|cap| {
                 cap.iter()
@@ -44,14 +29,20 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
             })
         });
         place.entity = capital_of.map(super::EntityRef::Capital);
-    }
-    // A known agency gets its full name.
-    for m in out.iter_mut().filter(|m| m.kind == Kind::Organization) {
-        let written = m.span.slice(input.text);
-        if let Some((_, expansion)) = AGENCIES.iter().find(|(name, _)| *name == written) {
-            m.canonical = Some(expansion.to_string());
+        out.push(place);
+        if let Some(span) = dateline.agency {
+            out.push(agency(input, mention(Kind::Organization, span)));
         }
     }
+}
+
+/// A known news agency gets its full name.
+fn agency(input: &Input<'_>, mut m: Mention) -> Mention {
+    let written = m.span.slice(input.text);
+    if let Some((_, expansion)) = AGENCIES.iter().find(|(name, _)| *name == written) {
+        m.canonical = Some(expansion.to_string());
+    }
+    m
 }
 
 /// Datelines write cities in capitals ("BAKU"); the canonical form is the
