@@ -608,3 +608,161 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         people.push(mention);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::Kind;
+    use crate::{Context, analyze};
+
+    /// The people and organizations found in `text`, as (kind, text,
+    /// canonical).
+    fn found(text: &str) -> Vec<(&'static str, String, String)> {
+        let analysis = analyze(text, &Context::default());
+        analysis
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization))
+            .map(|m| {
+                (
+                    m.kind.as_str(),
+                    m.span.slice(text).to_string(),
+                    m.canonical.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, &str, &str)]) {
+        let got = found(text);
+        let want: Vec<(&str, String, String)> = expected
+            .iter()
+            .map(|&(k, t, c)| (k, t.to_string(), c.to_string()))
+            .collect();
+        let got: Vec<(&str, String, String)> = got.into_iter().map(|(k, t, c)| (k, t, c)).collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn names_after_titles_without_the_title() {
+        check(
+            "President Ilham Aliyev arrived.",
+            &[("person", "Ilham Aliyev", "Ilham Aliyev")],
+        );
+        check(
+            "Minister of Economy of Azerbaijan Mikayil Jabbarov met them.",
+            &[("person", "Mikayil Jabbarov", "Mikayil Jabbarov")],
+        );
+        check(
+            "Qatar's Municipality and Environment Minister Abdulla bin Abdulaziz bin Turki Al Subaie spoke.",
+            &[(
+                "person",
+                "Abdulla bin Abdulaziz bin Turki Al Subaie",
+                "Abdulla bin Abdulaziz bin Turki Al Subaie",
+            )],
+        );
+    }
+
+    #[test]
+    fn organizations_stop_at_titles_and_names() {
+        check(
+            "Investment Authority Chief Executive Mansour Ibrahim al-Mahmoud and Development Bank Acting Executive Director Abdulrahman Hesham Al-Sowaidi met.",
+            &[
+                (
+                    "organization",
+                    "Investment Authority",
+                    "Investment Authority",
+                ),
+                (
+                    "person",
+                    "Mansour Ibrahim al-Mahmoud",
+                    "Mansour Ibrahim al-Mahmoud",
+                ),
+                ("organization", "Development Bank", "Development Bank"),
+                (
+                    "person",
+                    "Abdulrahman Hesham Al-Sowaidi",
+                    "Abdulrahman Hesham Al-Sowaidi",
+                ),
+            ],
+        );
+        check(
+            "the Chamber of Commerce and Industry First Vice-Chairman",
+            &[(
+                "organization",
+                "Chamber of Commerce and Industry",
+                "Chamber of Commerce and Industry",
+            )],
+        );
+    }
+
+    #[test]
+    fn acronyms_link_to_their_expansion() {
+        check(
+            "the Export and Investment Promotion Agency (AZPROMO) said. AZPROMO's Head Yusif Abdullayev",
+            &[
+                (
+                    "organization",
+                    "Export and Investment Promotion Agency",
+                    "Export and Investment Promotion Agency",
+                ),
+                (
+                    "organization",
+                    "AZPROMO",
+                    "Export and Investment Promotion Agency",
+                ),
+                (
+                    "organization",
+                    "AZPROMO",
+                    "Export and Investment Promotion Agency",
+                ),
+                ("person", "Yusif Abdullayev", "Yusif Abdullayev"),
+            ],
+        );
+    }
+
+    #[test]
+    fn surnames_and_speakers_corefer() {
+        check(
+            "Minister Sherali Kabir arrived. Kabir noted the growth.",
+            &[
+                ("person", "Sherali Kabir", "Sherali Kabir"),
+                ("person", "Kabir", "Sherali Kabir"),
+            ],
+        );
+        check(
+            "Rashad Nabiyev also stated that it grew.",
+            &[("person", "Rashad Nabiyev", "Rashad Nabiyev")],
+        );
+    }
+
+    #[test]
+    fn agencies_in_attribution_only() {
+        check(
+            "The sides agreed, Trend reports.",
+            &[("organization", "Trend", "Trend News Agency")],
+        );
+        check("The trend continued.", &[]);
+        check("A Trend of growth.", &[]);
+    }
+
+    #[test]
+    fn arabic_titles() {
+        check(
+            "ذكر موقع الشرق أن سعادة السيد رشاد إسماعيلوف سفير جمهورية أذربيجان. وتابع السفير إسماعيلوف: نعم",
+            &[
+                ("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"),
+                ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
+            ],
+        );
+    }
+
+    #[test]
+    fn no_people_in_plain_capitalised_phrases() {
+        check(
+            "The Middle Corridor project and the Azerbaijani-Pakistani Technology Forum.",
+            &[],
+        );
+        check("Unfortunately, the existing conflicts are not solved.", &[]);
+    }
+}
