@@ -13,6 +13,7 @@ mod analysis;
 pub mod checks;
 pub mod config;
 pub mod describe;
+pub mod fix;
 pub mod input;
 pub mod kb;
 pub mod lsp;

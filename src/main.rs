@@ -4,7 +4,7 @@
 
 use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use copydesk::checks::{self, Severity};
+use copydesk::checks::{self, Applicability, Severity};
 use copydesk::config::Config;
 use copydesk::input::{self, ReadError};
 use copydesk::report::{Emitter, FileReport, Github, Human, Json, Mode, Outcome, Sarif, Tally};
@@ -74,6 +74,15 @@ struct RunArgs {
     /// Rules or families to switch off (repeatable): --ignore date/weekday-mismatch.
     #[arg(long)]
     ignore: Vec<String>,
+    /// Apply safe fixes to the files, then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff, apply unsafe fixes too.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Show the edits the fixes would make, without writing.
+    #[arg(long, conflicts_with = "fix")]
+    diff: bool,
     /// Colour: auto (on a terminal), always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -238,10 +247,11 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let mut configs = ConfigCache::default();
     let mut jobs = Vec::new();
     for entry in input::collect(&args.paths) {
-        let config = match &entry {
+        let mut config = match &entry {
             Ok(path) => configs.for_path(path, &flags)?,
             Err(_) => flags.clone(),
         };
+        config.markdown = entry.as_ref().is_ok_and(|p| input::is_markdown(p));
         if let Ok(path) = &entry {
             if config.excludes(path) {
                 continue;
@@ -249,7 +259,21 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         }
         jobs.push((entry, Context::new(config)));
     }
-    let reports = analyze_all(&jobs);
+    let mut reports = analyze_all(&jobs);
+    if args.fix || args.diff {
+        let least = if args.unsafe_fixes {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        };
+        let mut out = std::io::stdout().lock();
+        for (report, (_, ctx)) in reports.iter_mut().zip(&jobs) {
+            fix_file(report, ctx, least, args.diff, &mut out)?;
+        }
+        if args.diff {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -294,6 +318,71 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Applies the fixes to one analysed file: with `diff`, prints the changed
+/// lines; otherwise writes the file atomically (a temporary file renamed
+/// over it), unless it changed since it was read, and re-analyses it so
+/// the report shows what is left.
+fn fix_file(
+    report: &mut FileReport,
+    ctx: &Context,
+    least: Applicability,
+    diff: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let Outcome::Analysed { text, .. } = &report.outcome else {
+        return Ok(());
+    };
+    let fixed = copydesk::fix::apply_all(text, ctx, least);
+    if fixed.applied == 0 {
+        return Ok(());
+    }
+    let path = PathBuf::from(&report.path);
+    if diff {
+        writeln!(out, "--- {0}\n+++ {0} (fixed)", report.path)?;
+        let (old, new): (Vec<&str>, Vec<&str>) =
+            (text.lines().collect(), fixed.text.lines().collect());
+        for (i, (a, b)) in old.iter().zip(&new).enumerate() {
+            if a != b {
+                writeln!(out, "@@ line {} @@\n-{a}\n+{b}", i + 1)?;
+            }
+        }
+        return Ok(());
+    }
+    let on_disk = std::fs::read(&path)
+        .with_context(|| format!("{}: re-reading before writing fixes", report.path))?;
+    if on_disk != text.as_bytes() {
+        report.outcome =
+            Outcome::Failed("changed on disk since it was read; fixes not written".to_string());
+        return Ok(());
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.copydesk-fix"));
+    std::fs::write(&tmp, fixed.text.as_bytes())
+        .with_context(|| format!("{}: writing fixes", report.path))?;
+    if let Err(e) = std::fs::rename(&tmp, &path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e)
+            .with_context(|| format!("{}: replacing the file with its fixed text", report.path));
+    }
+    eprintln!(
+        "copydesk: fixed {} finding{} in {}",
+        fixed.applied,
+        if fixed.applied == 1 { "" } else { "s" },
+        report.path
+    );
+    let analysis = analyze(&fixed.text, ctx);
+    let index = LineIndex::new(&fixed.text);
+    report.outcome = Outcome::Analysed {
+        text: fixed.text,
+        analysis,
+        index,
+    };
+    Ok(())
+}
+
 /// The configuration of each folder, read once per run.
 #[derive(Default)]
 struct ConfigCache {
@@ -332,9 +421,7 @@ fn analyze_all(paths: &[Job]) -> Vec<FileReport> {
             Ok(path) => {
                 let outcome = match input::read_article(path) {
                     Ok(text) => {
-                        let mut ctx = ctx.clone();
-                        ctx.config.markdown = input::is_markdown(path);
-                        let analysis = analyze(&text, &ctx);
+                        let analysis = analyze(&text, ctx);
                         let index = LineIndex::new(&text);
                         Outcome::Analysed {
                             text,

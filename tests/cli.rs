@@ -189,3 +189,126 @@ fn rules_and_explain() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown rule"));
 }
+
+#[test]
+fn fix_rewrites_only_the_weekday_and_leaves_a_clean_file() {
+    let dir = scratch("fix");
+    let file = dir.join("a.md");
+    let original =
+        "# Talks\r\n\r\nThe talks took place on Monday, 16 June 2024, in Baku — أذربيجان.\r\n";
+    std::fs::write(&file, original).unwrap();
+    let out = copydesk(&["check", "--diff", file.to_str().unwrap()]);
+    assert!(
+        stdout(&out).contains("+The talks took place on Sunday, 16 June 2024"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        original,
+        "--diff writes nothing"
+    );
+
+    let out = copydesk(&["check", "--fix", file.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "nothing left after fixing: {}",
+        stdout(&out)
+    );
+    assert!(stderr(&out).contains("fixed 1 finding"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        original.replace("Monday", "Sunday")
+    );
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
+}
+
+#[test]
+fn unsafe_fixes_need_asking() {
+    let dir = scratch("unsafe");
+    let file = dir.join("a.txt");
+    // No year: the weekday is checked against the publication year, and
+    // the fix is unsafe.
+    let original = " date 2024-06-20 By Azernews\n\nThe talks took place on Monday, June 16.\n";
+    std::fs::write(&file, original).unwrap();
+    let out = copydesk(&["check", "--fix", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+    let out = copydesk(&["check", "--fix", "--unsafe-fixes", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("on Sunday, June 16.")
+    );
+}
+
+#[test]
+fn suppressions_and_config_files() {
+    let dir = scratch("suppress");
+    std::fs::write(
+        dir.join("a.txt"),
+        "[copydesk: ignore date/weekday-mismatch]\nOn Monday, 16 June 2024.\n\n[copydesk: ignore date]\nNothing to silence.\n",
+    )
+    .unwrap();
+    let out = copydesk(&["check", "--fail-on", "hint", dir.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(!text.contains("weekday-mismatch]"), "{text}");
+    assert!(text.contains("hint[meta/unused-suppression]"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+
+    std::fs::write(dir.join("copydesk.toml"), "[rules]\nignore = [\"meta\"]\n").unwrap();
+    let out = copydesk(&["check", "--fail-on", "hint", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    std::fs::write(
+        dir.join("copydesk.toml"),
+        "[rules]\nignore = [\"meta\"]\nseverty = {}\n",
+    )
+    .unwrap();
+    let out = copydesk(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("copydesk.toml:3") && stderr(&out).contains("severty"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn sarif_and_github_formats() {
+    let dir = scratch("formats");
+    let file = dir.join("a.txt");
+    std::fs::write(&file, "Talks, Monday, 16 June 2024: done, 100% agreed.\n").unwrap();
+    let out = copydesk(&["check", "--format", "sarif", file.to_str().unwrap()]);
+    let doc = json(&out);
+    assert_eq!(doc["version"], "2.1.0");
+    let run = &doc["runs"][0];
+    assert!(
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "date/weekday-mismatch")
+    );
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "date/weekday-mismatch");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        8
+    );
+    assert_eq!(
+        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "Sunday"
+    );
+
+    let out = copydesk(&["check", "--format", "github", file.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(text.starts_with("::warning file="), "{text}");
+    assert!(text.contains(",line=1,col=8,endLine=1,endColumn=28,title=date/weekday-mismatch::16 June 2024 was a Sunday, not a Monday"), "{text}");
+}
