@@ -275,8 +275,10 @@ fn next_starts_sentence(rest: &[(usize, char)]) -> bool {
 /// initial ("Mr", "U.S", "J").
 fn ends_with_abbreviation(before: &str) -> bool {
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;

@@ -1,0 +1,116 @@
+//! Properties over arbitrary input: the analysis never panics, its spans
+//! always lie on character boundaries inside the text, and positions
+//! round-trip through every encoding.
+
+use copydesk::text::{LineCol, LineIndex, PositionEncoding};
+use copydesk::{Context, analyze};
+use proptest::prelude::*;
+
+/// Text made of the pieces news copy is made of, glued at random: names,
+/// dates, figures, Arabic and Cyrillic, line breaks of every kind, and
+/// markup.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Azerbaijan",
+        "Qatar's",
+        "Monday, 16 June 2024",
+        "June 15",
+        "$1.1 million",
+        "9.6 percent",
+        "15%",
+        "President Ilham Aliyev",
+        "(AZPROMO)",
+        "Trend reports",
+        "أذربيجان",
+        "وقطر",
+        "٢٠٢٤",
+        "15 июня 2023 года",
+        "1,1 млн долларов",
+        "\r\n",
+        "\r",
+        "\n",
+        "\n\n",
+        " ",
+        ". ",
+        ", ",
+        "<!--",
+        "-->",
+        "```",
+        "---\n",
+        "[copydesk: ignore date]",
+        "😀",
+        "\u{FEFF}",
+        "\u{2028}",
+        "\0",
+        "Mr.",
+        "U.S.",
+        "-",
+        "'",
+        "’s",
+        "BAKU, 16 May (BelTA) –",
+        " date 2021-12-14 By Azernews",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+fn check_analysis(text: &str) {
+    let a = analyze(text, &Context::default());
+    for m in &a.mentions {
+        assert!(m.span.start <= m.span.end && m.span.end <= text.len());
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+    }
+    for f in &a.findings {
+        assert!(
+            text.is_char_boundary(f.span.start)
+                && text.is_char_boundary(f.span.end)
+                && f.span.end <= text.len()
+        );
+    }
+    for w in a.mentions.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "mentions do not overlap");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn analysis_never_panics_on_news_like_text(text in newsy()) {
+        check_analysis(&text);
+    }
+
+    #[test]
+    fn analysis_never_panics_on_any_text(text in any::<String>()) {
+        check_analysis(&text);
+    }
+
+    #[test]
+    fn analysis_never_panics_on_lossy_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        check_analysis(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn positions_round_trip(text in newsy(), pick in any::<prop::sample::Index>()) {
+        let index = LineIndex::new(&text);
+        let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let offset = boundaries[pick.index(boundaries.len())];
+        for enc in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
+            let pos = index.position(offset, enc);
+            // A position inside a CRLF pair is not addressable; it maps to
+            // the end of the line.
+            let inside_crlf = offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\r') && text.as_bytes().get(offset) == Some(&b'\n');
+            if !inside_crlf {
+                prop_assert_eq!(index.offset(pos, enc), offset, "{:?} {:?}", enc, pos);
+            }
+        }
+    }
+
+    #[test]
+    fn client_positions_never_panic(text in newsy(), line in 0u32..50, col in 0u32..200) {
+        let index = LineIndex::new(&text);
+        for enc in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
+            let offset = index.offset(LineCol { line, col }, enc);
+            prop_assert!(offset <= text.len() && text.is_char_boundary(offset));
+        }
+    }
+}
