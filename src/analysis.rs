@@ -21,10 +21,7 @@ pub struct Context {
 impl Context {
     /// The embedded knowledge base with `config`.
     pub fn new(config: Config) -> Context {
-        Context {
-            kb: Kb::embedded(),
-            config,
-        }
+        Context { kb: Kb::embedded(), config }
     }
 }
 
@@ -61,10 +58,7 @@ impl Analysis {
 /// mentions, not an error.
 pub fn analyze(text: &str, ctx: &Context) -> Analysis {
     let structure = text::segment(text, ctx.config.markdown);
-    let language = ctx
-        .config
-        .language
-        .unwrap_or_else(|| text::detect_language(text));
+    let language = ctx.config.language.unwrap_or_else(|| text::detect_language(text));
     let metadata = text::extract_metadata(text, ctx.config.published);
     let input = recognize::Input {
         text,
@@ -75,18 +69,8 @@ pub fn analyze(text: &str, ctx: &Context) -> Analysis {
         kb: &ctx.kb,
     };
     let mentions = recognize::recognize(&input);
-    let mut analysis = Analysis {
-        language,
-        metadata,
-        structure,
-        mentions,
-        findings: Vec::new(),
-    };
-    let check_ctx = CheckContext {
-        text,
-        analysis: &analysis,
-        kb: &ctx.kb,
-    };
+    let mut analysis = Analysis { language, metadata, structure, mentions, findings: Vec::new() };
+    let check_ctx = CheckContext { text, analysis: &analysis, kb: &ctx.kb };
     let findings = checks::run(&check_ctx, &ctx.config);
     let report_unused = ctx.config.is_enabled(checks::UNUSED_SUPPRESSION.code);
     analysis.findings = crate::suppress::apply(text, findings, report_unused);

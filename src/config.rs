@@ -48,10 +48,7 @@ pub struct Config {
 impl Config {
     /// Whether the rule `code` runs.
     pub fn is_enabled(&self, code: &str) -> bool {
-        !self
-            .ignore
-            .iter()
-            .any(|i| i == code || code.split('/').next() == Some(i.as_str()))
+        !self.ignore.iter().any(|i| i == code || code.split('/').next() == Some(i.as_str()))
     }
 
     /// Whether `path` is excluded by this configuration's `[files] exclude`.
@@ -59,11 +56,7 @@ impl Config {
         if self.exclude.is_empty() {
             return false;
         }
-        let base = self
-            .source
-            .as_deref()
-            .and_then(Path::parent)
-            .unwrap_or(Path::new(""));
+        let base = self.source.as_deref().and_then(Path::parent).unwrap_or(Path::new(""));
         let relative = path.strip_prefix(base).unwrap_or(path);
         let mut builder = globset::GlobSetBuilder::new();
         for pattern in &self.exclude {
@@ -71,9 +64,7 @@ impl Config {
                 builder.add(glob);
             }
         }
-        builder.build().is_ok_and(|set| {
-            set.is_match(relative) || path.file_name().is_some_and(|n| set.is_match(n))
-        })
+        builder.build().is_ok_and(|set| set.is_match(relative) || path.file_name().is_some_and(|n| set.is_match(n)))
     }
 
     /// Settings of `other` laid over these: what `other` sets wins.
@@ -85,8 +76,7 @@ impl Config {
             self.language = other.language;
         }
         self.ignore.extend(other.ignore.iter().cloned());
-        self.severity
-            .extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        self.severity.extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
         self.exclude.extend(other.exclude.iter().cloned());
     }
 }
@@ -150,52 +140,31 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         line: offset.and_then(line_of),
         message,
     };
-    let file: FileConfig = toml::from_str(text)
-        .map_err(|e| err(e.span().map(|s| s.start), e.message().to_string()))?;
-    let mut config = Config {
-        source: Some(path.to_path_buf()),
-        ..Config::default()
-    };
+    let file: FileConfig = toml::from_str(text).map_err(|e| err(e.span().map(|s| s.start), e.message().to_string()))?;
+    let mut config = Config { source: Some(path.to_path_buf()), ..Config::default() };
     if let Some(p) = file.published {
-        let date = p.get_ref().parse::<Date>().map_err(|e| {
-            err(
-                Some(p.span().start),
-                format!("`published`: expected YYYY-MM-DD: {e}"),
-            )
-        })?;
+        let date = p
+            .get_ref()
+            .parse::<Date>()
+            .map_err(|e| err(Some(p.span().start), format!("`published`: expected YYYY-MM-DD: {e}")))?;
         config.published = Some(date);
     }
     if let Some(l) = file.language {
         let lang = Language::from_tag(l.get_ref()).ok_or_else(|| {
-            err(
-                Some(l.span().start),
-                format!(
-                    "`language`: unknown language {:?} (en, ar, ru, und)",
-                    l.get_ref()
-                ),
-            )
+            err(Some(l.span().start), format!("`language`: unknown language {:?} (en, ar, ru, und)", l.get_ref()))
         })?;
         config.language = Some(lang);
     }
     for code in file.rules.ignore {
-        check_code(code.get_ref())
-            .map_err(|m| err(Some(code.span().start), format!("`rules.ignore`: {m}")))?;
+        check_code(code.get_ref()).map_err(|m| err(Some(code.span().start), format!("`rules.ignore`: {m}")))?;
         config.ignore.push(code.into_inner());
     }
     for (code, severity) in file.rules.severity {
-        check_code(&code).map_err(|m| {
-            err(
-                Some(severity.span().start),
-                format!("`rules.severity`: {m}"),
-            )
-        })?;
+        check_code(&code).map_err(|m| err(Some(severity.span().start), format!("`rules.severity`: {m}")))?;
         let s = Severity::parse(severity.get_ref()).ok_or_else(|| {
             err(
                 Some(severity.span().start),
-                format!(
-                    "`rules.severity`: {:?} is not one of error, warning, info, hint",
-                    severity.get_ref()
-                ),
+                format!("`rules.severity`: {:?} is not one of error, warning, info, hint", severity.get_ref()),
             )
         })?;
         config.severity.insert(code, s);
@@ -209,27 +178,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
 
 /// A rule code or family known to the registry.
 fn check_code(code: &str) -> Result<(), String> {
-    let known = checks::rule(code).is_some()
-        || checks::RULES
-            .iter()
-            .any(|r| r.code.split('/').next() == Some(code));
-    if known {
-        Ok(())
-    } else {
-        Err(format!(
-            "unknown rule or family {code:?} (see `copydesk rules`)"
-        ))
-    }
+    let known = checks::rule(code).is_some() || checks::RULES.iter().any(|r| r.code.split('/').next() == Some(code));
+    if known { Ok(()) } else { Err(format!("unknown rule or family {code:?} (see `copydesk rules`)")) }
 }
 
 /// The nearest `copydesk.toml` at or above `path`'s folder.
 pub fn find(path: &Path) -> Option<PathBuf> {
     let start = if path.is_dir() { path } else { path.parent()? };
     let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
-    start
-        .ancestors()
-        .map(|d| d.join(FILE_NAME))
-        .find(|p| p.is_file())
+    start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
 }
 
 /// Reads the configuration that governs `path`; the defaults when there is
@@ -265,10 +222,7 @@ mod tests {
         assert_eq!(c.published, Some(jiff::civil::date(2024, 5, 16)));
         assert_eq!(c.language, Some(Language::Ar));
         assert!(!c.is_enabled("date/weekday-mismatch"));
-        assert_eq!(
-            c.severity.get("date/weekday-mismatch"),
-            Some(&Severity::Error)
-        );
+        assert_eq!(c.severity.get("date/weekday-mismatch"), Some(&Severity::Error));
         assert!(c.excludes(Path::new("drafts/a.txt")));
         assert!(!c.excludes(Path::new("news/a.txt")));
     }
@@ -281,8 +235,7 @@ mod tests {
         let e = parse_str("[rules]\nignore = [\"date/nope\"]\n").unwrap_err();
         assert_eq!(e.line, Some(2));
         assert!(e.message.contains("date/nope"), "{e}");
-        let e = parse_str("[rules]\nseverity = { \"date/weekday-mismatch\" = \"loud\" }\n")
-            .unwrap_err();
+        let e = parse_str("[rules]\nseverity = { \"date/weekday-mismatch\" = \"loud\" }\n").unwrap_err();
         assert!(e.message.contains("loud"), "{e}");
         let e = parse_str("published = \"16 May\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));

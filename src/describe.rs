@@ -20,16 +20,9 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
         (Some(EntityRef::Capital(i)), _) => match kb.country(*i) {
             Some(country) => {
                 let lang = analysis.language.as_str();
-                let city = country
-                    .capital
-                    .as_ref()
-                    .and_then(|c| c.get(lang))
-                    .unwrap_or_else(|| mention.span.slice(text));
-                let flag = country
-                    .flag
-                    .as_deref()
-                    .map(|f| format!("{f} "))
-                    .unwrap_or_default();
+                let city =
+                    country.capital.as_ref().and_then(|c| c.get(lang)).unwrap_or_else(|| mention.span.slice(text));
+                let flag = country.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
                 format!(
                     "**{city}**  \ncapital of {flag}{}\n\n_Knowledge as of {}_",
                     country.name.get(lang).unwrap_or(country.name_en()),
@@ -38,19 +31,12 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             }
             None => String::new(),
         },
-        (_, Kind::Date) => mention
-            .date()
-            .map(|d| date_card(d, published))
-            .unwrap_or_default(),
-        (_, Kind::Money | Kind::Percent | Kind::Quantity) => mention
-            .figure()
-            .map(|f| figure_card(mention.kind, f))
-            .unwrap_or_default(),
+        (_, Kind::Date) => mention.date().map(|d| date_card(d, published)).unwrap_or_default(),
+        (_, Kind::Money | Kind::Percent | Kind::Quantity) => {
+            mention.figure().map(|f| figure_card(mention.kind, f)).unwrap_or_default()
+        }
         (_, kind) => {
-            let name = mention
-                .canonical
-                .as_deref()
-                .unwrap_or_else(|| mention.span.slice(text));
+            let name = mention.canonical.as_deref().unwrap_or_else(|| mention.span.slice(text));
             format!("**{name}**  \n{}", kind_label(kind))
         }
     }
@@ -71,11 +57,7 @@ fn kind_label(kind: Kind) -> &'static str {
 
 fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
     let mut out = String::new();
-    let flag = c
-        .flag
-        .as_deref()
-        .map(|f| format!("{f} "))
-        .unwrap_or_default();
+    let flag = c.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
     let name = c.name.get(lang).unwrap_or(c.name_en());
     out.push_str(&format!("{flag}**{name}**"));
     if lang != "en" && name != c.name_en() {
@@ -93,15 +75,8 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
         out.push_str(&format!("- Capital: {capital}\n"));
     }
     if let Some(pop) = c.population {
-        let source = c
-            .population_source
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "- Population: {}{source}\n",
-            group_thousands(pop as f64)
-        ));
+        let source = c.population_source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        out.push_str(&format!("- Population: {}{source}\n", group_thousands(pop as f64)));
     }
     if let Some(area) = c.area_km2 {
         out.push_str(&format!("- Area: {} km²\n", group_thousands(area)));
@@ -121,8 +96,7 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
 
 fn date_card(info: &DateInfo, published: Option<Date>) -> String {
     let Some(value) = &info.value else {
-        return "**Date** — cannot be resolved: the article's publication date is unknown"
-            .to_string();
+        return "**Date** — cannot be resolved: the article's publication date is unknown".to_string();
     };
     let mut out = format!("**Date** `{value}`");
     if let DateValue::Day(d) = value {
@@ -134,9 +108,7 @@ fn date_card(info: &DateInfo, published: Option<Date>) -> String {
             d.year()
         ));
     }
-    if let (Some(published), Some(first), Some(last)) =
-        (published, value.first_day(), value.last_day())
-    {
+    if let (Some(published), Some(first), Some(last)) = (published, value.first_day(), value.last_day()) {
         let relation = if last < published {
             let days = (published - last).get_days();
             format!("{} before publication", plural(days as i64, "day"))
@@ -157,32 +129,19 @@ fn date_card(info: &DateInfo, published: Option<Date>) -> String {
 }
 
 fn figure_card(kind: Kind, f: &Figure) -> String {
-    let qualifier = f
-        .qualifier
-        .map(|q| format!("{} ", q.as_str().replace('-', " ")))
-        .unwrap_or_default();
+    let qualifier = f.qualifier.map(|q| format!("{} ", q.as_str().replace('-', " "))).unwrap_or_default();
     let amount = group_thousands(f.amount);
     match kind {
-        Kind::Money => format!(
-            "**Money** {qualifier}{amount} {}",
-            f.unit.as_deref().unwrap_or("")
-        ),
+        Kind::Money => format!("**Money** {qualifier}{amount} {}", f.unit.as_deref().unwrap_or("")),
         Kind::Percent => format!("**Percentage** {qualifier}{amount}%"),
-        _ => format!(
-            "**Quantity** {qualifier}{amount} {}",
-            f.unit.as_deref().unwrap_or("")
-        ),
+        _ => format!("**Quantity** {qualifier}{amount} {}", f.unit.as_deref().unwrap_or("")),
     }
     .trim_end()
     .to_string()
 }
 
 fn plural(n: i64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
+    if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") }
 }
 
 /// "1,100,000", "745.12", "86,600".
@@ -192,9 +151,7 @@ pub fn group_thousands(x: f64) -> String {
     }
     let negative = x < 0.0;
     let s = format!("{}", x.abs());
-    let (int, frac) = s
-        .split_once('.')
-        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {

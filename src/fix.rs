@@ -24,15 +24,9 @@ pub fn apply_once(text: &str, analysis: &Analysis, least: Applicability) -> Fixe
         if fix.applicability < least {
             continue;
         }
-        let clashes = fix.edits.iter().any(|e| {
-            edits
-                .iter()
-                .any(|o| o.span.overlaps(e.span) || o.span == e.span)
-        });
+        let clashes = fix.edits.iter().any(|e| edits.iter().any(|o| o.span.overlaps(e.span) || o.span == e.span));
         let valid = fix.edits.iter().all(|e| {
-            e.span.end <= text.len()
-                && text.is_char_boundary(e.span.start)
-                && text.is_char_boundary(e.span.end)
+            e.span.end <= text.len() && text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end)
         });
         if clashes || !valid {
             continue;
@@ -67,8 +61,5 @@ pub fn apply_all(text: &str, ctx: &Context, least: Applicability) -> Fixed {
         applied += pass.applied;
         current = pass.text;
     }
-    Fixed {
-        text: current,
-        applied,
-    }
+    Fixed { text: current, applied }
 }

@@ -23,10 +23,9 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Io(e) => write!(f, "cannot read: {e}"),
-            ReadError::InvalidUtf8 { offset } => write!(
-                f,
-                "not valid UTF-8: invalid byte sequence at byte offset {offset}"
-            ),
+            ReadError::InvalidUtf8 { offset } => {
+                write!(f, "not valid UTF-8: invalid byte sequence at byte offset {offset}")
+            }
             ReadError::Binary => write!(f, "binary file (contains NUL bytes), skipped"),
         }
     }
@@ -46,25 +45,17 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(ReadError::Binary);
     }
-    String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
-        offset: e.utf8_error().valid_up_to(),
-    })
+    String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
 }
 
 /// Whether a path found by walking a folder is an article.
 pub fn is_article_path(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md" | "markdown")
-    )
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
 }
 
 /// Whether a path is Markdown.
 pub fn is_markdown(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("md" | "markdown")
-    )
+    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "markdown"))
 }
 
 /// The files named by `paths`: files as given, folders walked for
@@ -83,15 +74,10 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, String)>> {
             continue;
         }
         let mut found = Vec::new();
-        let walker = ignore::WalkBuilder::new(root)
-            .follow_links(true)
-            .require_git(false)
-            .build();
+        let walker = ignore::WalkBuilder::new(root).follow_links(true).require_git(false).build();
         for entry in walker {
             match entry {
-                Ok(e)
-                    if e.file_type().is_some_and(|t| t.is_file()) && is_article_path(e.path()) =>
-                {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_article_path(e.path()) => {
                     found.push(Ok(e.into_path()));
                 }
                 Ok(_) => {}
@@ -121,10 +107,7 @@ mod tests {
     #[test]
     fn decoding() {
         assert!(matches!(decode(b"ok".to_vec()), Ok(s) if s == "ok"));
-        assert!(matches!(
-            decode(b"ab\xffcd".to_vec()),
-            Err(ReadError::InvalidUtf8 { offset: 2 })
-        ));
+        assert!(matches!(decode(b"ab\xffcd".to_vec()), Err(ReadError::InvalidUtf8 { offset: 2 })));
         assert!(matches!(decode(b"a\0b".to_vec()), Err(ReadError::Binary)));
         assert!(matches!(decode(Vec::new()), Ok(s) if s.is_empty()));
         let bom = "\u{FEFF}Qatar".as_bytes().to_vec();

@@ -123,8 +123,7 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
-    Language::from_tag(s)
-        .ok_or_else(|| format!("unknown language {s:?}: expected en, ar, ru or und"))
+    Language::from_tag(s).ok_or_else(|| format!("unknown language {s:?}: expected en, ar, ru or und"))
 }
 
 fn main() -> ExitCode {
@@ -134,8 +133,7 @@ fn main() -> ExitCode {
         Err(err) => {
             // A closed pipe (`copydesk check | head`) is not a failure.
             if err.chain().any(|e| {
-                e.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }
@@ -163,13 +161,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 bail!("unknown rule {code:?}; known rules: {}", known.join(", "));
             };
             let mut out = std::io::stdout().lock();
-            writeln!(
-                out,
-                "# {} ({})\n\n{}",
-                rule.code,
-                rule.default_severity.as_str(),
-                rule.explain()
-            )?;
+            writeln!(out, "# {} ({})\n\n{}", rule.code, rule.default_severity.as_str(), rule.explain())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Config { path } => {
@@ -183,26 +175,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "published = {}",
-                config
-                    .published
-                    .map_or("(from each article)".to_string(), |d| d.to_string())
+                config.published.map_or("(from each article)".to_string(), |d| d.to_string())
             )?;
-            writeln!(
-                out,
-                "language = {}",
-                config.language.map_or("(detected)", |l| l.as_str())
-            )?;
+            writeln!(out, "language = {}", config.language.map_or("(detected)", |l| l.as_str()))?;
             for rule in checks::RULES {
-                let severity = config
-                    .severity
-                    .get(rule.code)
-                    .copied()
-                    .unwrap_or(rule.default_severity);
-                let state = if config.is_enabled(rule.code) {
-                    severity.as_str()
-                } else {
-                    "off"
-                };
+                let severity = config.severity.get(rule.code).copied().unwrap_or(rule.default_severity);
+                let state = if config.is_enabled(rule.code) { severity.as_str() } else { "off" };
                 writeln!(out, "rule {:<28} {state}", rule.code)?;
             }
             for pattern in &config.exclude {
@@ -215,13 +193,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             match format {
                 RulesFormat::Human => {
                     for rule in checks::RULES {
-                        writeln!(
-                            out,
-                            "{:<28} {:<8} {}",
-                            rule.code,
-                            rule.default_severity.as_str(),
-                            rule.summary()
-                        )?;
+                        writeln!(out, "{:<28} {:<8} {}", rule.code, rule.default_severity.as_str(), rule.summary())?;
                     }
                 }
                 RulesFormat::Json => {
@@ -238,12 +210,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
-    let flags = Config {
-        published: args.published,
-        language: args.language,
-        ignore: args.ignore.clone(),
-        ..Config::default()
-    };
+    let flags =
+        Config { published: args.published, language: args.language, ignore: args.ignore.clone(), ..Config::default() };
     let mut configs = ConfigCache::default();
     let mut jobs = Vec::new();
     for entry in input::collect(&args.paths) {
@@ -261,11 +229,7 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     }
     let mut reports = analyze_all(&jobs);
     if args.fix || args.diff {
-        let least = if args.unsafe_fixes {
-            Applicability::Unsafe
-        } else {
-            Applicability::Safe
-        };
+        let least = if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
         let mut out = std::io::stdout().lock();
         for (report, (_, ctx)) in reports.iter_mut().zip(&jobs) {
             fix_file(report, ctx, least, args.diff, &mut out)?;
@@ -278,9 +242,7 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     // Problems with files go to stderr too, so a JSON consumer sees them.
     for r in &reports {
@@ -311,11 +273,7 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         FailOn::Never => None,
     };
     let failing = mode == Mode::Check && threshold.is_some_and(|s| tally.at_least(s) > 0);
-    Ok(if failing {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Applies the fixes to one analysed file: with `diff`, prints the changed
@@ -339,8 +297,7 @@ fn fix_file(
     let path = PathBuf::from(&report.path);
     if diff {
         writeln!(out, "--- {0}\n+++ {0} (fixed)", report.path)?;
-        let (old, new): (Vec<&str>, Vec<&str>) =
-            (text.lines().collect(), fixed.text.lines().collect());
+        let (old, new): (Vec<&str>, Vec<&str>) = (text.lines().collect(), fixed.text.lines().collect());
         for (i, (a, b)) in old.iter().zip(&new).enumerate() {
             if a != b {
                 writeln!(out, "@@ line {} @@\n-{a}\n+{b}", i + 1)?;
@@ -348,24 +305,17 @@ fn fix_file(
         }
         return Ok(());
     }
-    let on_disk = std::fs::read(&path)
-        .with_context(|| format!("{}: re-reading before writing fixes", report.path))?;
+    let on_disk = std::fs::read(&path).with_context(|| format!("{}: re-reading before writing fixes", report.path))?;
     if on_disk != text.as_bytes() {
-        report.outcome =
-            Outcome::Failed("changed on disk since it was read; fixes not written".to_string());
+        report.outcome = Outcome::Failed("changed on disk since it was read; fixes not written".to_string());
         return Ok(());
     }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.copydesk-fix"));
-    std::fs::write(&tmp, fixed.text.as_bytes())
-        .with_context(|| format!("{}: writing fixes", report.path))?;
+    std::fs::write(&tmp, fixed.text.as_bytes()).with_context(|| format!("{}: writing fixes", report.path))?;
     if let Err(e) = std::fs::rename(&tmp, &path) {
         let _ = std::fs::remove_file(&tmp);
-        return Err(e)
-            .with_context(|| format!("{}: replacing the file with its fixed text", report.path));
+        return Err(e).with_context(|| format!("{}: replacing the file with its fixed text", report.path));
     }
     eprintln!(
         "copydesk: fixed {} finding{} in {}",
@@ -375,11 +325,7 @@ fn fix_file(
     );
     let analysis = analyze(&fixed.text, ctx);
     let index = LineIndex::new(&fixed.text);
-    report.outcome = Outcome::Analysed {
-        text: fixed.text,
-        analysis,
-        index,
-    };
+    report.outcome = Outcome::Analysed { text: fixed.text, analysis, index };
     Ok(())
 }
 
@@ -414,34 +360,22 @@ type Job = (Result<PathBuf, (PathBuf, String)>, Context);
 fn analyze_all(paths: &[Job]) -> Vec<FileReport> {
     let one = |(entry, ctx): &Job| -> FileReport {
         match entry {
-            Err((path, msg)) => FileReport {
-                path: input::display_path(path),
-                outcome: Outcome::Failed(msg.clone()),
-            },
+            Err((path, msg)) => FileReport { path: input::display_path(path), outcome: Outcome::Failed(msg.clone()) },
             Ok(path) => {
                 let outcome = match input::read_article(path) {
                     Ok(text) => {
                         let analysis = analyze(&text, ctx);
                         let index = LineIndex::new(&text);
-                        Outcome::Analysed {
-                            text,
-                            analysis,
-                            index,
-                        }
+                        Outcome::Analysed { text, analysis, index }
                     }
                     Err(ReadError::Binary) => Outcome::Skipped(ReadError::Binary.to_string()),
                     Err(e) => Outcome::Failed(e.to_string()),
                 };
-                FileReport {
-                    path: input::display_path(path),
-                    outcome,
-                }
+                FileReport { path: input::display_path(path), outcome }
             }
         }
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len().max(1));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(paths.len().max(1));
     if threads <= 1 {
         return paths.iter().map(one).collect();
     }
@@ -463,10 +397,5 @@ fn analyze_all(paths: &[Job]) -> Vec<FileReport> {
             });
         }
     });
-    results
-        .into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .flatten()
-        .collect()
+    results.into_inner().unwrap_or_default().into_iter().flatten().collect()
 }

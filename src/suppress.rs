@@ -39,10 +39,7 @@ struct Directive {
 impl Directive {
     fn covers(&self, f: &Finding) -> bool {
         let code_ok = self.codes.is_empty()
-            || self
-                .codes
-                .iter()
-                .any(|c| c == f.code || f.code.split('/').next() == Some(c.as_str()));
+            || self.codes.iter().any(|c| c == f.code || f.code.split('/').next() == Some(c.as_str()));
         let place_ok = match self.scope {
             Scope::File => true,
             Scope::Line(line) => line.start <= f.span.start && f.span.start <= line.end,
@@ -58,24 +55,16 @@ fn next_line(text: &str, offset: usize) -> Span {
         None => return Span::new(text.len(), text.len()),
         Some(i) => {
             let at = offset + i;
-            if text[at..].starts_with("\r\n") {
-                at + 2
-            } else {
-                at + 1
-            }
+            if text[at..].starts_with("\r\n") { at + 2 } else { at + 1 }
         }
     };
-    let end = text[start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |i| start + i);
+    let end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
     Span::new(start, end)
 }
 
 /// The spans of every directive in `text`, so that recognizers skip them.
 pub fn directive_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
-    DIRECTIVE
-        .find_iter(text)
-        .map(|m| Span::new(m.start(), m.end()))
+    DIRECTIVE.find_iter(text).map(|m| Span::new(m.start(), m.end()))
 }
 
 /// Removes the findings that directives silence and, when
@@ -86,29 +75,12 @@ pub fn apply(text: &str, findings: Vec<Finding>, report_unused: bool) -> Vec<Fin
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let codes = c
-                .name("codes")
-                .or_else(|| c.name("codes2"))
-                .map_or("", |m| m.as_str());
-            let codes = codes
-                .split([',', ' '])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect();
-            let file_wide = c.name("file").is_some()
-                || (whole.as_str().starts_with("<!--") && c.name("next").is_none());
-            let scope = if file_wide {
-                Scope::File
-            } else {
-                Scope::Line(next_line(text, whole.end()))
-            };
-            Some(Directive {
-                span: Span::new(whole.start(), whole.end()),
-                codes,
-                scope,
-                used: false,
-            })
+            let codes = c.name("codes").or_else(|| c.name("codes2")).map_or("", |m| m.as_str());
+            let codes = codes.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            let file_wide =
+                c.name("file").is_some() || (whole.as_str().starts_with("<!--") && c.name("next").is_none());
+            let scope = if file_wide { Scope::File } else { Scope::Line(next_line(text, whole.end())) };
+            Some(Directive { span: Span::new(whole.start(), whole.end()), codes, scope, used: false })
         })
         .collect();
     if directives.is_empty() {
@@ -127,11 +99,7 @@ pub fn apply(text: &str, findings: Vec<Finding>, report_unused: bool) -> Vec<Fin
         .collect();
     if report_unused {
         for d in directives.iter().filter(|d| !d.used) {
-            let what = if d.codes.is_empty() {
-                "any rule".to_string()
-            } else {
-                d.codes.join(", ")
-            };
+            let what = if d.codes.is_empty() { "any rule".to_string() } else { d.codes.join(", ") };
             kept.push(Finding {
                 code: "meta/unused-suppression",
                 severity: Severity::Hint,
@@ -163,16 +131,11 @@ mod tests {
 
     #[test]
     fn next_line_in_markdown_and_plain_text() {
-        let text = "<!-- copydesk-disable-next-line date/weekday-mismatch -->\nMonday, 16 June 2024\nMonday, 16 June 2024\n";
+        let text =
+            "<!-- copydesk-disable-next-line date/weekday-mismatch -->\nMonday, 16 June 2024\nMonday, 16 June 2024\n";
         let second = text.rfind("Monday").unwrap();
-        let kept = apply(
-            text,
-            vec![
-                finding("date/weekday-mismatch", 58),
-                finding("date/weekday-mismatch", second),
-            ],
-            true,
-        );
+        let kept =
+            apply(text, vec![finding("date/weekday-mismatch", 58), finding("date/weekday-mismatch", second)], true);
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].span.start, second);
 
@@ -183,18 +146,8 @@ mod tests {
     #[test]
     fn file_wide_and_unused() {
         let text = "[copydesk: ignore-file figure]\nA\n\nB\n";
-        let kept = apply(
-            text,
-            vec![
-                finding("figure/conflict", 34),
-                finding("date/weekday-mismatch", 34),
-            ],
-            true,
-        );
-        assert_eq!(
-            kept.iter().map(|f| f.code).collect::<Vec<_>>(),
-            ["date/weekday-mismatch"]
-        );
+        let kept = apply(text, vec![finding("figure/conflict", 34), finding("date/weekday-mismatch", 34)], true);
+        assert_eq!(kept.iter().map(|f| f.code).collect::<Vec<_>>(), ["date/weekday-mismatch"]);
 
         let text = "<!-- copydesk-disable-next-line date -->\nNothing here.\n";
         let kept = apply(text, vec![], true);

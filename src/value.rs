@@ -37,9 +37,7 @@ impl DateValue {
     pub fn last_day(&self) -> Option<Date> {
         match self {
             DateValue::Day(d) => Some(*d),
-            DateValue::Month { year, month } => {
-                Date::new(*year, *month, 1).ok().map(|d| d.last_of_month())
-            }
+            DateValue::Month { year, month } => Date::new(*year, *month, 1).ok().map(|d| d.last_of_month()),
             DateValue::Year(y) => Date::new(*y, 12, 31).ok(),
             DateValue::Interval(_, b) => b.last_day(),
         }

@@ -29,20 +29,13 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
 }
 
 #[test]
 fn seeds_are_clean() {
     let out = copydesk(&["check", "seeds/"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}{}",
-        stdout(&out),
-        stderr(&out)
-    );
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("5 files checked: no findings"), "{text}");
 }
@@ -51,20 +44,11 @@ fn seeds_are_clean() {
 fn a_wrong_weekday_fails_the_check_with_evidence_and_a_fix() {
     let dir = scratch("weekday");
     let file = dir.join("a.txt");
-    std::fs::write(
-        &file,
-        "The talks took place on Monday, 16 June 2024, in Baku.\n",
-    )
-    .unwrap();
+    std::fs::write(&file, "The talks took place on Monday, 16 June 2024, in Baku.\n").unwrap();
     let out = copydesk(&["check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let text = stdout(&out);
-    assert!(
-        text.contains(
-            ":1:25: warning[date/weekday-mismatch]: 16 June 2024 was a Sunday, not a Monday"
-        ),
-        "{text}"
-    );
+    assert!(text.contains(":1:25: warning[date/weekday-mismatch]: 16 June 2024 was a Sunday, not a Monday"), "{text}");
     assert!(text.contains("fix: Replace with \"Sunday\""), "{text}");
     // Below the threshold, the same finding does not fail the run.
     let out = copydesk(&["check", "--fail-on", "error", file.to_str().unwrap()]);
@@ -81,11 +65,7 @@ fn a_wrong_weekday_fails_the_check_with_evidence_and_a_fix() {
     assert_eq!((d["line"].as_u64(), d["col"].as_u64()), (Some(1), Some(25)));
     let edit = &d["fixes"][0]["edits"][0];
     assert_eq!(
-        (
-            edit["start"].as_u64(),
-            edit["end"].as_u64(),
-            edit["text"].as_str()
-        ),
+        (edit["start"].as_u64(), edit["end"].as_u64(), edit["text"].as_str()),
         (Some(24), Some(30), Some("Sunday"))
     );
 }
@@ -98,23 +78,12 @@ fn invalid_utf8_is_an_error_for_that_file_only() {
     let out = copydesk(&["check", "--format", "json", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(
-        err.contains("a_bad.txt") && err.contains("byte offset 6"),
-        "{err}"
-    );
+    assert!(err.contains("a_bad.txt") && err.contains("byte offset 6"), "{err}");
     let doc = json(&out);
     let files = doc["files"].as_array().unwrap();
     assert_eq!(files.len(), 2);
-    assert!(
-        files[0]["error"]
-            .as_str()
-            .unwrap()
-            .contains("byte offset 6")
-    );
-    assert_eq!(
-        files[1]["language"], "en",
-        "the good file is still reported"
-    );
+    assert!(files[0]["error"].as_str().unwrap().contains("byte offset 6"));
+    assert_eq!(files[1]["language"], "en", "the good file is still reported");
 }
 
 #[test]
@@ -131,24 +100,14 @@ fn binary_files_are_skipped_with_a_notice() {
 fn odd_input_does_not_panic() {
     let dir = scratch("odd");
     std::fs::write(dir.join("empty.txt"), "").unwrap();
-    std::fs::write(
-        dir.join("bom.txt"),
-        "\u{FEFF}Qatar, Monday, 16 June 2024\r\rAzerbaijan\r\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("bom.txt"), "\u{FEFF}Qatar, Monday, 16 June 2024\r\rAzerbaijan\r\n").unwrap();
     let mut huge = String::with_capacity(10 << 20);
     while huge.len() < 10 << 20 {
-        huge.push_str(
-            "Azerbaijan and Qatar traded $1.1 million on 16 June 2024 — أذربيجان و قطر. ",
-        );
+        huge.push_str("Azerbaijan and Qatar traded $1.1 million on 16 June 2024 — أذربيجان و قطر. ");
     }
     std::fs::write(dir.join("huge.txt"), &huge).unwrap();
     let out = copydesk(&["annotate", "--format", "json", dir.to_str().unwrap()]);
-    assert!(
-        out.status.code().is_some_and(|c| c <= 1),
-        "{}",
-        stderr(&out)
-    );
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", stderr(&out));
     let doc = json(&out);
     assert_eq!(doc["files"].as_array().unwrap().len(), 3);
 }
@@ -166,12 +125,7 @@ fn missing_paths_and_bad_flags_exit_2() {
 fn folders_are_walked_in_a_stable_order() {
     let out = copydesk(&["check", "--format", "json", "seeds/"]);
     let doc = json(&out);
-    let paths: Vec<&str> = doc["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
+    let paths: Vec<&str> = doc["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
@@ -194,38 +148,17 @@ fn rules_and_explain() {
 fn fix_rewrites_only_the_weekday_and_leaves_a_clean_file() {
     let dir = scratch("fix");
     let file = dir.join("a.md");
-    let original =
-        "# Talks\r\n\r\nThe talks took place on Monday, 16 June 2024, in Baku — أذربيجان.\r\n";
+    let original = "# Talks\r\n\r\nThe talks took place on Monday, 16 June 2024, in Baku — أذربيجان.\r\n";
     std::fs::write(&file, original).unwrap();
     let out = copydesk(&["check", "--diff", file.to_str().unwrap()]);
-    assert!(
-        stdout(&out).contains("+The talks took place on Sunday, 16 June 2024"),
-        "{}",
-        stdout(&out)
-    );
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        original,
-        "--diff writes nothing"
-    );
+    assert!(stdout(&out).contains("+The talks took place on Sunday, 16 June 2024"), "{}", stdout(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original, "--diff writes nothing");
 
     let out = copydesk(&["check", "--fix", file.to_str().unwrap()]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "nothing left after fixing: {}",
-        stdout(&out)
-    );
+    assert_eq!(out.status.code(), Some(0), "nothing left after fixing: {}", stdout(&out));
     assert!(stderr(&out).contains("fixed 1 finding"), "{}", stderr(&out));
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        original.replace("Monday", "Sunday")
-    );
-    assert_eq!(
-        std::fs::read_dir(&dir).unwrap().count(),
-        1,
-        "no temporary file left behind"
-    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original.replace("Monday", "Sunday"));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left behind");
 }
 
 #[test]
@@ -241,11 +174,7 @@ fn unsafe_fixes_need_asking() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
     let out = copydesk(&["check", "--fix", "--unsafe-fixes", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(
-        std::fs::read_to_string(&file)
-            .unwrap()
-            .contains("on Sunday, June 16.")
-    );
+    assert!(std::fs::read_to_string(&file).unwrap().contains("on Sunday, June 16."));
 }
 
 #[test]
@@ -266,18 +195,10 @@ fn suppressions_and_config_files() {
     let out = copydesk(&["check", "--fail-on", "hint", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 
-    std::fs::write(
-        dir.join("copydesk.toml"),
-        "[rules]\nignore = [\"meta\"]\nseverty = {}\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("copydesk.toml"), "[rules]\nignore = [\"meta\"]\nseverty = {}\n").unwrap();
     let out = copydesk(&["check", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("copydesk.toml:3") && stderr(&out).contains("severty"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("copydesk.toml:3") && stderr(&out).contains("severty"), "{}", stderr(&out));
 }
 
 #[test]
@@ -289,26 +210,19 @@ fn sarif_and_github_formats() {
     let doc = json(&out);
     assert_eq!(doc["version"], "2.1.0");
     let run = &doc["runs"][0];
-    assert!(
-        run["tool"]["driver"]["rules"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r["id"] == "date/weekday-mismatch")
-    );
+    assert!(run["tool"]["driver"]["rules"].as_array().unwrap().iter().any(|r| r["id"] == "date/weekday-mismatch"));
     let result = &run["results"][0];
     assert_eq!(result["ruleId"], "date/weekday-mismatch");
-    assert_eq!(
-        result["locations"][0]["physicalLocation"]["region"]["startColumn"],
-        8
-    );
-    assert_eq!(
-        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
-        "Sunday"
-    );
+    assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startColumn"], 8);
+    assert_eq!(result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"], "Sunday");
 
     let out = copydesk(&["check", "--format", "github", file.to_str().unwrap()]);
     let text = stdout(&out);
     assert!(text.starts_with("::warning file="), "{text}");
-    assert!(text.contains(",line=1,col=8,endLine=1,endColumn=28,title=date/weekday-mismatch::16 June 2024 was a Sunday, not a Monday"), "{text}");
+    assert!(
+        text.contains(
+            ",line=1,col=8,endLine=1,endColumn=28,title=date/weekday-mismatch::16 June 2024 was a Sunday, not a Monday"
+        ),
+        "{text}"
+    );
 }

@@ -60,11 +60,7 @@ fn check_analysis(text: &str) {
         assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
     }
     for f in &a.findings {
-        assert!(
-            text.is_char_boundary(f.span.start)
-                && text.is_char_boundary(f.span.end)
-                && f.span.end <= text.len()
-        );
+        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end) && f.span.end <= text.len());
     }
     for w in a.mentions.windows(2) {
         assert!(w[0].span.end <= w[1].span.start, "mentions do not overlap");

@@ -33,9 +33,7 @@ fn readme_rule_table_is_current() {
             let updated = format!("{}{wanted}{}", &readme[..a + START.len()], &readme[b..]);
             std::fs::write(&path, updated).expect("write README.md");
         } else {
-            panic!(
-                "README rule table is stale; run UPDATE_README=1 cargo test --test readme\nwanted:\n{wanted}"
-            );
+            panic!("README rule table is stale; run UPDATE_README=1 cargo test --test readme\nwanted:\n{wanted}");
         }
     }
 }

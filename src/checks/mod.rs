@@ -142,37 +142,21 @@ pub struct Rule {
 impl Rule {
     /// The first paragraph under "What it flags", on one line.
     pub fn summary(&self) -> String {
-        let after = self
-            .doc
-            .split("## What it flags")
-            .nth(1)
-            .unwrap_or(self.doc);
-        let lines: Vec<&str> = after
-            .lines()
-            .map(str::trim)
-            .skip_while(|l| l.is_empty())
-            .take_while(|l| !l.is_empty())
-            .collect();
+        let after = self.doc.split("## What it flags").nth(1).unwrap_or(self.doc);
+        let lines: Vec<&str> =
+            after.lines().map(str::trim).skip_while(|l| l.is_empty()).take_while(|l| !l.is_empty()).collect();
         lines.join(" ")
     }
 
     /// The documentation with the doc-comment indentation removed.
     pub fn explain(&self) -> String {
-        self.doc
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
+        self.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim().to_string()
     }
 }
 
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule")
-            .field("code", &self.code)
-            .finish_non_exhaustive()
+        f.debug_struct("Rule").field("code", &self.code).finish_non_exhaustive()
     }
 }
 
@@ -193,20 +177,14 @@ pub(crate) use declare_rule;
 
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
-pub static RULES: &[&Rule] = &[
-    &date::weekday_mismatch::WEEKDAY_MISMATCH,
-    &UNUSED_SUPPRESSION,
-];
+pub static RULES: &[&Rule] = &[&date::weekday_mismatch::WEEKDAY_MISMATCH, &UNUSED_SUPPRESSION];
 
 /// Old codes and the codes they now mean.
 pub static REDIRECTS: &[(&str, &str)] = &[];
 
 /// The rule with `code`, following redirects.
 pub fn rule(code: &str) -> Option<&'static Rule> {
-    let code = REDIRECTS
-        .iter()
-        .find(|(old, _)| *old == code)
-        .map_or(code, |(_, new)| *new);
+    let code = REDIRECTS.iter().find(|(old, _)| *old == code).map_or(code, |(_, new)| *new);
     RULES.iter().copied().find(|r| r.code == code)
 }
 

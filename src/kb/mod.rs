@@ -35,11 +35,7 @@ impl Kb {
 
     /// A knowledge base with the given countries, for tests and overlays.
     pub fn from_countries(countries: Vec<Country>, countries_as_of: &str) -> Kb {
-        Kb {
-            countries,
-            countries_as_of: countries_as_of.to_string(),
-            gazetteer: OnceLock::new(),
-        }
+        Kb { countries, countries_as_of: countries_as_of.to_string(), gazetteer: OnceLock::new() }
     }
 
     /// Parses the embedded data afresh, bypassing the process-wide copy
@@ -53,9 +49,7 @@ impl Kb {
         // failure here is a build defect, not a user error; still, degrade
         // to an empty knowledge base rather than take the editor down.
         let countries: Vec<Country> = serde_json::from_str(COUNTRIES_JSON).unwrap_or_default();
-        let as_of = serde_json::from_str::<Meta>(META_JSON)
-            .map(|m| m.countries_as_of)
-            .unwrap_or_default();
+        let as_of = serde_json::from_str::<Meta>(META_JSON).map(|m| m.countries_as_of).unwrap_or_default();
         Kb::from_countries(countries, &as_of)
     }
 
@@ -88,15 +82,8 @@ mod tests {
     fn embedded_data_parses() {
         let parsed: Result<Vec<Country>, _> = serde_json::from_str(COUNTRIES_JSON);
         let countries = parsed.expect("data/countries.json matches the Country shape");
-        assert!(
-            countries.len() >= 190,
-            "every UN member is there: {}",
-            countries.len()
-        );
-        let az = countries
-            .iter()
-            .find(|c| c.iso2 == "AZ")
-            .expect("Azerbaijan");
+        assert!(countries.len() >= 190, "every UN member is there: {}", countries.len());
+        let az = countries.iter().find(|c| c.iso2 == "AZ").expect("Azerbaijan");
         assert_eq!(az.id, "Q227");
         assert!(serde_json::from_str::<Meta>(META_JSON).is_ok());
     }

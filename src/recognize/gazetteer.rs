@@ -48,11 +48,7 @@ impl Gazetteer {
             patterns.push(text.to_string());
             entries.push(entry);
         };
-        let country = |form: Form, index: usize| Entry {
-            kind: Kind::Country,
-            form,
-            entity: EntityRef::Country(index),
-        };
+        let country = |form: Form, index: usize| Entry { kind: Kind::Country, form, entity: EntityRef::Country(index) };
         for (i, c) in kb.countries().iter().enumerate() {
             for (lang, name) in c.name.iter().chain(c.official.iter()) {
                 add_entry(name, country(Form::Name, i));
@@ -79,11 +75,7 @@ impl Gazetteer {
         for (i, c) in kb.countries().iter().enumerate() {
             let Some(capital) = &c.capital else { continue };
             for (lang, name) in capital.iter() {
-                let entry = Entry {
-                    kind: Kind::Place,
-                    form: Form::Name,
-                    entity: EntityRef::Capital(i),
-                };
+                let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Capital(i) };
                 add_entry(name, entry);
                 if lang == "ru" {
                     for form in russian_noun_forms(name) {
@@ -92,10 +84,7 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .ok();
+        let automaton = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
         Gazetteer { automaton, entries }
     }
 
@@ -124,10 +113,7 @@ impl Gazetteer {
                     }
                 }
                 EntityRef::Capital(index) => {
-                    mention.canonical = input
-                        .kb
-                        .country(index)
-                        .and_then(|c| c.capital.as_ref()?.en.clone());
+                    mention.canonical = input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone());
                 }
             }
             out.push(mention);
@@ -136,10 +122,7 @@ impl Gazetteer {
 }
 
 fn ends_at_boundary(text: &str, end: usize) -> bool {
-    text[end..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+    text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// A word starts at `start` if the character before is not a letter or
@@ -154,9 +137,7 @@ fn starts_at_boundary(text: &str, start: usize) -> bool {
             match before.next() {
                 None => true,
                 Some(p) if !p.is_alphanumeric() => true,
-                Some(p) if ARABIC_PROCLITICS.contains(&p) => {
-                    before.next().is_none_or(|q| !q.is_alphanumeric())
-                }
+                Some(p) if ARABIC_PROCLITICS.contains(&p) => before.next().is_none_or(|q| !q.is_alphanumeric()),
                 Some(_) => false,
             }
         }
@@ -176,45 +157,23 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
     let Some(last) = words.pop() else {
         return Vec::new();
     };
-    let prefix = if words.is_empty() {
-        String::new()
-    } else {
-        format!("{} ", words.join(" "))
-    };
+    let prefix = if words.is_empty() { String::new() } else { format!("{} ", words.join(" ")) };
     let stem_forms: Vec<String> = if let Some(stem) = last.strip_suffix("ия") {
-        ["ии", "ию", "ией"]
-            .iter()
-            .map(|e| format!("{stem}{e}"))
-            .collect()
+        ["ии", "ию", "ией"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if let Some(stem) = last.strip_suffix('я') {
-        ["и", "е", "ю", "ей"]
-            .iter()
-            .map(|e| format!("{stem}{e}"))
-            .collect()
+        ["и", "е", "ю", "ей"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if let Some(stem) = last.strip_suffix('а') {
         let after_velar = stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
         let genitive = if after_velar { "и" } else { "ы" };
-        [genitive, "е", "у", "ой"]
-            .iter()
-            .map(|e| format!("{stem}{e}"))
-            .collect()
+        [genitive, "е", "у", "ой"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if let Some(stem) = last.strip_suffix('й') {
-        ["я", "ю", "ем", "е"]
-            .iter()
-            .map(|e| format!("{stem}{e}"))
-            .collect()
+        ["я", "ю", "ем", "е"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c)) {
-        ["а", "у", "ом", "е"]
-            .iter()
-            .map(|e| format!("{last}{e}"))
-            .collect()
+        ["а", "у", "ом", "е"].iter().map(|e| format!("{last}{e}")).collect()
     } else {
         Vec::new()
     };
-    stem_forms
-        .into_iter()
-        .map(|f| format!("{prefix}{f}"))
-        .collect()
+    stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
 }
 
 #[cfg(test)]
@@ -225,17 +184,9 @@ mod tests {
     fn russian_forms() {
         assert_eq!(
             russian_noun_forms("Азербайджан"),
-            [
-                "Азербайджана",
-                "Азербайджану",
-                "Азербайджаном",
-                "Азербайджане"
-            ]
+            ["Азербайджана", "Азербайджану", "Азербайджаном", "Азербайджане"]
         );
-        assert_eq!(
-            russian_noun_forms("Россия"),
-            ["России", "Россию", "Россией"]
-        );
+        assert_eq!(russian_noun_forms("Россия"), ["России", "Россию", "Россией"]);
         assert_eq!(russian_noun_forms("Турция")[0], "Турции");
         assert_eq!(russian_noun_forms("Америка")[0], "Америки");
         assert!(russian_noun_forms("Перу").is_empty());

@@ -23,10 +23,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         let mut place = mention(Kind::Place, dateline.place);
         // A capital in the dateline is the knowledge base's city.
         let capital_of = input.kb.countries().iter().position(|c| {
-            c.capital.as_ref().is_some_and(|cap| {
-                cap.iter()
-                    .any(|(_, name)| Some(name) == place.canonical.as_deref())
-            })
+            c.capital.as_ref().is_some_and(|cap| cap.iter().any(|(_, name)| Some(name) == place.canonical.as_deref()))
         });
         place.entity = capital_of.map(super::EntityRef::Capital);
         out.push(place);

@@ -56,20 +56,14 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
 pub fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.');
     let lower = word.to_lowercase();
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|&(_, n)| n)
+    MONTHS.iter().find(|(name, _)| *name == lower).map(|&(_, n)| n)
 }
 
 /// The weekday `word` names (any case; a trailing dot allowed).
 pub fn weekday(word: &str) -> Option<Weekday> {
     let word = word.trim_end_matches('.');
     let lower = word.to_lowercase();
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|&(_, w)| w)
+    WEEKDAYS.iter().find(|(name, _)| *name == lower).map(|&(_, w)| w)
 }
 
 /// The English name of a weekday, as messages print it.
@@ -101,10 +95,7 @@ pub fn month_name_en(month: i8) -> &'static str {
         "November",
         "December",
     ];
-    NAMES
-        .get((month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
+    NAMES.get((month as usize).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 /// Abbreviations after which a period does not end a sentence.

@@ -119,15 +119,7 @@ pub struct Mention {
 impl Mention {
     /// A mention with no link and no value.
     pub fn new(kind: Kind, span: Span) -> Mention {
-        Mention {
-            kind,
-            span,
-            form: Form::Name,
-            canonical: None,
-            entity: None,
-            id: None,
-            value: None,
-        }
+        Mention { kind, span, form: Form::Name, canonical: None, entity: None, id: None, value: None }
     }
 
     /// The date information, for a date mention.
@@ -182,12 +174,7 @@ pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
 
 /// Keeps, of overlapping mentions, the longest; ties go to the earliest.
 fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
-    found.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.len().cmp(&a.span.len()))
-    });
+    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
         match kept.last() {

@@ -10,8 +10,8 @@
 //! English and Arabic; word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, SPEECH_VERBS,
-    TITLE_WORDS,
+    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, RU_NAME_ENDINGS, RU_SPEECH_VERBS,
+    RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -28,29 +28,16 @@ struct Token<'t> {
     possessive: bool,
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex")
-});
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex"));
 
 /// Words that may join capitalised words inside one name: "Ministry of
 /// Economy", "Commerce and Industry".
 const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 
 /// Words between a name and its speech verb: "Rashad Nabiyev also stated".
-const ADVERBS: &[&str] = &[
-    "also",
-    "has",
-    "had",
-    "have",
-    "then",
-    "further",
-    "later",
-    "once",
-    "again",
-    "earlier",
-    "previously",
-    "personally",
-];
+const ADVERBS: &[&str] =
+    &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -72,13 +59,9 @@ fn is_all_caps(word: &str) -> bool {
 
 /// "al-Mahmoud", "el-Sisi": a lowercase particle glued to a capitalised name.
 fn is_particle_glued(word: &str) -> bool {
-    ["al-", "el-", "bin-", "ibn-"].iter().any(|p| {
-        word.starts_with(p)
-            && word[p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    })
+    ["al-", "el-", "bin-", "ibn-"]
+        .iter()
+        .any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Splits `text` into words; a trailing "'s" is cut off and remembered.
@@ -97,11 +80,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
                     }
                 }
             }
-            Token {
-                text: w,
-                span: Span::new(m.start(), m.end()),
-                possessive: false,
-            }
+            Token { text: w, span: Span::new(m.start(), m.end()), possessive: false }
         })
         .collect()
 }
@@ -132,8 +111,7 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
                 || is_particle_glued(w)
                 || ((in_list(CONNECTORS, w) || in_list(NAME_PARTICLES, w))
                     && toks.get(j + 1).is_some_and(|n| {
-                        adjacent(text, &toks[j], n)
-                            && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))
+                        adjacent(text, &toks[j], n) && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))
                     }));
             if !joins {
                 break;
@@ -159,11 +137,7 @@ fn name_like(t: &Token<'_>, covered: &dyn Fn(Span) -> bool) -> bool {
 
 /// The name starting at `run[from]`: name-like words with particles inside,
 /// not ending on a particle; at most nine words with the particles.
-fn name_at(
-    run: &[Token<'_>],
-    from: usize,
-    covered: &dyn Fn(Span) -> bool,
-) -> Option<(usize, usize)> {
+fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Option<(usize, usize)> {
     let mut end = from;
     while end < run.len() && end - from < 9 {
         let t = &run[end];
@@ -176,10 +150,7 @@ fn name_at(
             break;
         }
     }
-    while end > from
-        && in_list(NAME_PARTICLES, run[end - 1].text)
-        && !is_capitalized(run[end - 1].text)
-    {
+    while end > from && in_list(NAME_PARTICLES, run[end - 1].text) && !is_capitalized(run[end - 1].text) {
         end -= 1;
     }
     (end > from).then_some((from, end))
@@ -193,11 +164,7 @@ fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
 /// so far (countries), which names do not swallow.
 pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<Mention>) {
     let text = input.text;
-    let country_spans: Vec<Span> = existing
-        .iter()
-        .filter(|m| m.kind == Kind::Country)
-        .map(|m| m.span)
-        .collect();
+    let country_spans: Vec<Span> = existing.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
     let covered = |s: Span| {
         let i = country_spans.partition_point(|c| c.end <= s.start);
         country_spans.get(i).is_some_and(|c| c.overlaps(s))
@@ -215,6 +182,9 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
     spoken_people(text, &toks, &covered, &mut people);
     if input.language == Language::Ar {
         arabic_people(text, &mut people);
+    }
+    if input.language == Language::Ru {
+        russian_people(text, &toks, &mut people);
     }
     acronyms(text, &mut orgs);
     agencies(text, &mut orgs);
@@ -245,13 +215,7 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
             if let Some((from, to)) = name_at(run, j, covered) {
                 if to - from >= 2 {
                     let mut m = Mention::new(Kind::Person, span_of(run, from, to));
-                    m.canonical = Some(
-                        run[from..to]
-                            .iter()
-                            .map(|t| t.text)
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
+                    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
                     out.push(m);
                 }
                 i = to;
@@ -266,14 +230,8 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
 /// addressed.
 fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     for w in run.windows(2) {
-        let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"]
-            .iter()
-            .any(|s| w[1].text.ends_with(s));
-        if patronymic
-            && w[1].text.chars().count() > 6
-            && name_like(&w[0], covered)
-            && name_like(&w[1], covered)
-        {
+        let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"].iter().any(|s| w[1].text.ends_with(s));
+        if patronymic && w[1].text.chars().count() > 6 && name_like(&w[0], covered) && name_like(&w[1], covered) {
             let mut m = Mention::new(Kind::Person, Span::new(w[0].span.start, w[1].span.end));
             m.canonical = Some(format!("{} {}", w[0].text, w[1].text));
             out.push(m);
@@ -283,19 +241,13 @@ fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<
 
 /// "Rashad Nabiyev also stated": two to four name-like words before a
 /// speech verb, with nothing else capitalised in between.
-fn spoken_people(
-    text: &str,
-    toks: &[Token<'_>],
-    covered: &dyn Fn(Span) -> bool,
-    out: &mut Vec<Mention>,
-) {
+fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
         if !in_list(SPEECH_VERBS, t.text) {
             continue;
         }
         let mut k = i;
-        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k])
-        {
+        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k]) {
             k -= 1;
         }
         let mut start = k;
@@ -306,24 +258,12 @@ fn spoken_people(
         {
             start -= 1;
         }
-        if start > 0
-            && adjacent(text, &toks[start - 1], &toks[start])
-            && is_capitalized(toks[start - 1].text)
-        {
+        if start > 0 && adjacent(text, &toks[start - 1], &toks[start]) && is_capitalized(toks[start - 1].text) {
             continue; // Part of a longer capitalised phrase: let the title rule decide.
         }
         if k - start >= 2 && k - start <= 4 {
-            let mut m = Mention::new(
-                Kind::Person,
-                Span::new(toks[start].span.start, toks[k - 1].span.end),
-            );
-            m.canonical = Some(
-                toks[start..k]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            let mut m = Mention::new(Kind::Person, Span::new(toks[start].span.start, toks[k - 1].span.end));
+            m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             out.push(m);
         }
     }
@@ -332,17 +272,9 @@ fn spoken_people(
 /// Head-final ("Investment Authority", "Digital Development and Transport
 /// Ministry") and head-initial ("Chamber of Commerce and Industry")
 /// organization names inside a run, cut before any title that follows.
-fn organizations(
-    run: &[Token<'_>],
-    covered: &dyn Fn(Span) -> bool,
-    people: &[Span],
-    out: &mut Vec<Mention>,
-) {
-    let strong_title = |t: &Token<'_>| {
-        in_list(TITLE_WORDS, t.text)
-            && !in_list(NOT_NAME_WORDS, t.text)
-            && !in_list(ORG_HEADS, t.text)
-    };
+fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Span], out: &mut Vec<Mention>) {
+    let strong_title =
+        |t: &Token<'_>| in_list(TITLE_WORDS, t.text) && !in_list(NOT_NAME_WORDS, t.text) && !in_list(ORG_HEADS, t.text);
     let mut start = 0;
     let mut i = 0;
     while i < run.len() {
@@ -360,9 +292,7 @@ fn organizations(
         }
         // Head-initial: "Ministry of ..." up to a title or the run's end.
         if in_list(ORG_OPENERS, t.text)
-            && run
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.text, "of" | "for" | "on"))
+            && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on"))
             && !t.possessive
         {
             let mut end = i + 2;
@@ -373,14 +303,9 @@ fn organizations(
                 end -= 1;
             }
             if end > i + 2 {
-                let from = (start..i)
-                    .find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text))
-                    .unwrap_or(i);
-                let from = if (from..i).all(|k| covered(run[k].span)) {
-                    i
-                } else {
-                    from
-                };
+                let from =
+                    (start..i).find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text)).unwrap_or(i);
+                let from = if (from..i).all(|k| covered(run[k].span)) { i } else { from };
                 push_org(run, from, end, out);
                 start = end;
                 i = end;
@@ -388,13 +313,10 @@ fn organizations(
             }
         }
         // Head-final: the stretch since the last title, ending at this head.
-        let next_is_head = run
-            .get(i + 1)
-            .is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
+        let next_is_head = run.get(i + 1).is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
         if in_list(ORG_HEADS, t.text) && !next_is_head && i > start {
-            let from = (start..i)
-                .find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text))
-                .unwrap_or(i);
+            let from =
+                (start..i).find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text)).unwrap_or(i);
             if from < i {
                 push_org(run, from, i + 1, out);
             }
@@ -410,13 +332,7 @@ fn organizations(
 fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
     let span = span_of(run, from, to);
     let mut m = Mention::new(Kind::Organization, span);
-    m.canonical = Some(
-        run[from..to]
-            .iter()
-            .map(|t| t.text)
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
+    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
     out.push(m);
 }
 
@@ -432,39 +348,27 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
             continue;
         };
         let before = text[..whole.start()].trim_end();
-        let expansion = orgs
-            .iter()
-            .find(|o| o.span.end == before.len())
-            .and_then(|o| o.canonical.clone());
+        let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
         if let Some(expansion) = expansion {
             defined.insert(acr.as_str().to_string(), expansion);
         }
     }
     for &(acr, expansion) in BODIES {
-        defined
-            .entry(acr.to_string())
-            .or_insert_with(|| expansion.to_string());
+        defined.entry(acr.to_string()).or_insert_with(|| expansion.to_string());
     }
     if defined.is_empty() {
         return;
     }
     let mut words: Vec<&String> = defined.keys().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&words)
+    let Ok(ac) =
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&words)
     else {
         return;
     };
     for m in ac.find_iter(text) {
-        let before_ok = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if !(before_ok && after_ok) {
             continue;
         }
@@ -488,19 +392,11 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
         .expect("valid regex")
     });
     for c in ATTRIBUTION.captures_iter(text) {
-        let Some(m) = c
-            .name("a")
-            .or_else(|| c.name("b"))
-            .or_else(|| c.name("c"))
-            .or_else(|| c.name("d"))
-        else {
+        let Some(m) = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")) else {
             continue;
         };
         let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
-        mention.canonical = AGENCIES
-            .iter()
-            .find(|(n, _)| *n == m.as_str())
-            .map(|(_, e)| e.to_string());
+        mention.canonical = AGENCIES.iter().find(|(n, _)| *n == m.as_str()).map(|(_, e)| e.to_string());
         orgs.push(mention);
     }
 }
@@ -514,8 +410,8 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
             .expect("valid regex")
     });
     const STOP: &[&str] = &[
-        "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد",
-        "إن", "أنه", "خلال", "الذي", "التي", "بين", "و",
+        "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال",
+        "الذي", "التي", "بين", "و",
     ];
     for c in TITLED.captures_iter(text) {
         let Some(words) = c.get(1) else { continue };
@@ -536,6 +432,97 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// Russian names after a title ("с президентом Ильхамом Алиевым") or
+/// before a speech verb ("Алиев заявил"): one to three capitalised
+/// Cyrillic words. The canonical form is the nominative, by the endings
+/// in `RU_NAME_ENDINGS`; every case form of a found surname elsewhere in
+/// the text is linked to it ("Алиеву").
+fn russian_people(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
+    let cyrillic_cap = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(|c| c.is_uppercase() && ('\u{0400}'..='\u{04FF}').contains(&c))
+            && !is_all_caps(t.text)
+    };
+    let mut found: Vec<(Span, Vec<String>)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if in_list(RU_TITLE_WORDS, t.text) {
+            let mut end = i + 1;
+            while end < toks.len()
+                && end - i <= 3
+                && cyrillic_cap(&toks[end])
+                && adjacent(text, &toks[end - 1], &toks[end])
+            {
+                end += 1;
+            }
+            if end > i + 1 {
+                found.push((
+                    Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
+                    toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
+                ));
+            }
+        } else if in_list(RU_SPEECH_VERBS, t.text) && i > 0 {
+            let mut start = i;
+            while start > 0
+                && i - start < 3
+                && cyrillic_cap(&toks[start - 1])
+                && adjacent(text, &toks[start - 1], &toks[start])
+            {
+                start -= 1;
+            }
+            let sentence_start = start == 0 || !adjacent(text, &toks[start - 1], &toks[start]);
+            if start < i && (i - start >= 2 || !sentence_start || start > 0) {
+                found.push((
+                    Span::new(toks[start].span.start, toks[i - 1].span.end),
+                    toks[start..i].iter().map(|t| nominative(t.text)).collect(),
+                ));
+            }
+        }
+    }
+    // The fullest nominative of each surname names the person.
+    let mut by_surname: HashMap<String, String> = HashMap::new();
+    for (_, words) in &found {
+        if let Some(last) = words.last() {
+            let full = words.join(" ");
+            let entry = by_surname.entry(last.clone()).or_insert_with(|| full.clone());
+            if full.len() > entry.len() {
+                *entry = full;
+            }
+        }
+    }
+    let mut spans: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+    for (span, words) in found {
+        let mut m = Mention::new(Kind::Person, span);
+        m.canonical = words.last().and_then(|l| by_surname.get(l)).cloned();
+        out.push(m);
+    }
+    // Surnames alone, in any case.
+    for t in toks.iter().filter(|t| cyrillic_cap(t)) {
+        if spans.iter().any(|s| s.overlaps(t.span)) {
+            continue;
+        }
+        if let Some(full) = by_surname.get(&nominative(t.text)) {
+            let mut m = Mention::new(Kind::Person, t.span);
+            m.canonical = Some(full.clone());
+            spans.push(t.span);
+            out.push(m);
+        }
+    }
+}
+
+/// The nominative of a masculine Russian name in an oblique case; a word
+/// already in the nominative comes back unchanged.
+fn nominative(word: &str) -> String {
+    for &(ending, replacement) in RU_NAME_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() >= 3 && stem.chars().last().is_some_and(|c| !"аеёиоуыэюяь".contains(c))
+                || !replacement.is_empty() && stem.chars().count() >= 3
+            {
+                return format!("{stem}{replacement}");
+            }
+        }
+    }
+    word.to_string()
 }
 
 /// Links later mentions to the people already found: the full name again,
@@ -569,10 +556,7 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         let canonical = longest(name);
         forms.push((name.clone(), canonical.clone()));
         if let Some(last) = name.split(' ').next_back() {
-            if last.chars().count() >= 3
-                && !in_list(NOT_NAME_WORDS, last)
-                && !in_list(NAME_PARTICLES, last)
-            {
+            if last.chars().count() >= 3 && !in_list(NOT_NAME_WORDS, last) && !in_list(NAME_PARTICLES, last) {
                 forms.push((last.to_string(), canonical));
             }
         }
@@ -583,24 +567,16 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         return;
     }
     let patterns: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&patterns)
+    let Ok(ac) =
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns)
     else {
         return;
     };
     for m in ac.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        let before_ok = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span))
-        {
+        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span)) {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);
@@ -622,44 +598,29 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization))
-            .map(|m| {
-                (
-                    m.kind.as_str(),
-                    m.span.slice(text).to_string(),
-                    m.canonical.clone().unwrap_or_default(),
-                )
-            })
+            .map(|m| (m.kind.as_str(), m.span.slice(text).to_string(), m.canonical.clone().unwrap_or_default()))
             .collect()
     }
 
     #[track_caller]
     fn check(text: &str, expected: &[(&str, &str, &str)]) {
         let got = found(text);
-        let want: Vec<(&str, String, String)> = expected
-            .iter()
-            .map(|&(k, t, c)| (k, t.to_string(), c.to_string()))
-            .collect();
+        let want: Vec<(&str, String, String)> =
+            expected.iter().map(|&(k, t, c)| (k, t.to_string(), c.to_string())).collect();
         let got: Vec<(&str, String, String)> = got.into_iter().map(|(k, t, c)| (k, t, c)).collect();
         assert_eq!(got, want, "in {text:?}");
     }
 
     #[test]
     fn names_after_titles_without_the_title() {
-        check(
-            "President Ilham Aliyev arrived.",
-            &[("person", "Ilham Aliyev", "Ilham Aliyev")],
-        );
+        check("President Ilham Aliyev arrived.", &[("person", "Ilham Aliyev", "Ilham Aliyev")]);
         check(
             "Minister of Economy of Azerbaijan Mikayil Jabbarov met them.",
             &[("person", "Mikayil Jabbarov", "Mikayil Jabbarov")],
         );
         check(
             "Qatar's Municipality and Environment Minister Abdulla bin Abdulaziz bin Turki Al Subaie spoke.",
-            &[(
-                "person",
-                "Abdulla bin Abdulaziz bin Turki Al Subaie",
-                "Abdulla bin Abdulaziz bin Turki Al Subaie",
-            )],
+            &[("person", "Abdulla bin Abdulaziz bin Turki Al Subaie", "Abdulla bin Abdulaziz bin Turki Al Subaie")],
         );
     }
 
@@ -668,31 +629,15 @@ mod tests {
         check(
             "Investment Authority Chief Executive Mansour Ibrahim al-Mahmoud and Development Bank Acting Executive Director Abdulrahman Hesham Al-Sowaidi met.",
             &[
-                (
-                    "organization",
-                    "Investment Authority",
-                    "Investment Authority",
-                ),
-                (
-                    "person",
-                    "Mansour Ibrahim al-Mahmoud",
-                    "Mansour Ibrahim al-Mahmoud",
-                ),
+                ("organization", "Investment Authority", "Investment Authority"),
+                ("person", "Mansour Ibrahim al-Mahmoud", "Mansour Ibrahim al-Mahmoud"),
                 ("organization", "Development Bank", "Development Bank"),
-                (
-                    "person",
-                    "Abdulrahman Hesham Al-Sowaidi",
-                    "Abdulrahman Hesham Al-Sowaidi",
-                ),
+                ("person", "Abdulrahman Hesham Al-Sowaidi", "Abdulrahman Hesham Al-Sowaidi"),
             ],
         );
         check(
             "the Chamber of Commerce and Industry First Vice-Chairman",
-            &[(
-                "organization",
-                "Chamber of Commerce and Industry",
-                "Chamber of Commerce and Industry",
-            )],
+            &[("organization", "Chamber of Commerce and Industry", "Chamber of Commerce and Industry")],
         );
     }
 
@@ -701,21 +646,9 @@ mod tests {
         check(
             "the Export and Investment Promotion Agency (AZPROMO) said. AZPROMO's Head Yusif Abdullayev",
             &[
-                (
-                    "organization",
-                    "Export and Investment Promotion Agency",
-                    "Export and Investment Promotion Agency",
-                ),
-                (
-                    "organization",
-                    "AZPROMO",
-                    "Export and Investment Promotion Agency",
-                ),
-                (
-                    "organization",
-                    "AZPROMO",
-                    "Export and Investment Promotion Agency",
-                ),
+                ("organization", "Export and Investment Promotion Agency", "Export and Investment Promotion Agency"),
+                ("organization", "AZPROMO", "Export and Investment Promotion Agency"),
+                ("organization", "AZPROMO", "Export and Investment Promotion Agency"),
                 ("person", "Yusif Abdullayev", "Yusif Abdullayev"),
             ],
         );
@@ -725,23 +658,14 @@ mod tests {
     fn surnames_and_speakers_corefer() {
         check(
             "Minister Sherali Kabir arrived. Kabir noted the growth.",
-            &[
-                ("person", "Sherali Kabir", "Sherali Kabir"),
-                ("person", "Kabir", "Sherali Kabir"),
-            ],
+            &[("person", "Sherali Kabir", "Sherali Kabir"), ("person", "Kabir", "Sherali Kabir")],
         );
-        check(
-            "Rashad Nabiyev also stated that it grew.",
-            &[("person", "Rashad Nabiyev", "Rashad Nabiyev")],
-        );
+        check("Rashad Nabiyev also stated that it grew.", &[("person", "Rashad Nabiyev", "Rashad Nabiyev")]);
     }
 
     #[test]
     fn agencies_in_attribution_only() {
-        check(
-            "The sides agreed, Trend reports.",
-            &[("organization", "Trend", "Trend News Agency")],
-        );
+        check("The sides agreed, Trend reports.", &[("organization", "Trend", "Trend News Agency")]);
         check("The trend continued.", &[]);
         check("A Trend of growth.", &[]);
     }
@@ -750,19 +674,30 @@ mod tests {
     fn arabic_titles() {
         check(
             "ذكر موقع الشرق أن سعادة السيد رشاد إسماعيلوف سفير جمهورية أذربيجان. وتابع السفير إسماعيلوف: نعم",
-            &[
-                ("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"),
-                ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
-            ],
+            &[("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"), ("person", "إسماعيلوف", "رشاد إسماعيلوف")],
         );
     }
 
     #[test]
-    fn no_people_in_plain_capitalised_phrases() {
+    fn russian_names_in_every_case() {
         check(
-            "The Middle Corridor project and the Azerbaijani-Pakistani Technology Forum.",
-            &[],
+            "Президент Ильхам Алиев встретился с премьер-министром Али Асадовым. Алиеву вручили орден. Асадов заявил, что всё хорошо.",
+            &[
+                ("person", "Ильхам Алиев", "Ильхам Алиев"),
+                ("person", "Али Асадовым", "Али Асадов"),
+                ("person", "Алиеву", "Ильхам Алиев"),
+                ("person", "Асадов", "Али Асадов"),
+            ],
         );
+        assert_eq!(super::nominative("Ильхамом"), "Ильхам");
+        assert_eq!(super::nominative("Алиевым"), "Алиев");
+        assert_eq!(super::nominative("Александра"), "Александр");
+        assert_eq!(super::nominative("Лукашенко"), "Лукашенко");
+    }
+
+    #[test]
+    fn no_people_in_plain_capitalised_phrases() {
+        check("The Middle Corridor project and the Azerbaijani-Pakistani Technology Forum.", &[]);
         check("Unfortunately, the existing conflicts are not solved.", &[]);
     }
 }

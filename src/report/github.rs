@@ -15,9 +15,7 @@ pub struct Github;
 
 /// Escapes a message as the runner expects.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// Escapes a property value (which also may not hold `:` or `,`).
@@ -31,9 +29,7 @@ impl Emitter for Github {
         for f in files {
             let file = property(&f.path);
             match &f.outcome {
-                Outcome::Analysed {
-                    analysis, index, ..
-                } => {
+                Outcome::Analysed { analysis, index, .. } => {
                     for finding in &analysis.findings {
                         let command = match finding.severity {
                             Severity::Error => "error",
@@ -49,12 +45,8 @@ impl Emitter for Github {
                         ));
                     }
                 }
-                Outcome::Failed(msg) => {
-                    buf.push_str(&format!("::error file={file}::{}\n", data(msg)))
-                }
-                Outcome::Skipped(msg) => {
-                    buf.push_str(&format!("::notice file={file}::{}\n", data(msg)))
-                }
+                Outcome::Failed(msg) => buf.push_str(&format!("::error file={file}::{}\n", data(msg))),
+                Outcome::Skipped(msg) => buf.push_str(&format!("::notice file={file}::{}\n", data(msg))),
             }
         }
         out.write_all(buf.as_bytes())

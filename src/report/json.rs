@@ -40,32 +40,20 @@ fn file(report: &FileReport, mode: Mode) -> J {
     let mut obj = Map::new();
     obj.insert("path".into(), json!(report.path));
     match &report.outcome {
-        Outcome::Analysed {
-            text,
-            analysis,
-            index,
-        } => {
+        Outcome::Analysed { text, analysis, index } => {
             obj.insert("language".into(), json!(analysis.language.as_str()));
             obj.insert(
                 "published".into(),
-                analysis.metadata.published.map_or(
-                    J::Null,
-                    |p| json!({"value": p.date.to_string(), "source": p.source.as_str()}),
-                ),
+                analysis
+                    .metadata
+                    .published
+                    .map_or(J::Null, |p| json!({"value": p.date.to_string(), "source": p.source.as_str()})),
             );
             if mode == Mode::Annotate {
-                let entities = analysis
-                    .mentions
-                    .iter()
-                    .map(|m| entity(m, text, index))
-                    .collect();
+                let entities = analysis.mentions.iter().map(|m| entity(m, text, index)).collect();
                 obj.insert("entities".into(), J::Array(entities));
             }
-            let diagnostics = analysis
-                .findings
-                .iter()
-                .map(|f| diagnostic(f, index))
-                .collect();
+            let diagnostics = analysis.findings.iter().map(|f| diagnostic(f, index)).collect();
             obj.insert("diagnostics".into(), J::Array(diagnostics));
         }
         Outcome::Failed(message) => {
@@ -92,10 +80,7 @@ pub fn entity(m: &Mention, text: &str, index: &LineIndex) -> J {
         "id": m.id,
         "value": value(m),
     });
-    if matches!(
-        m.kind,
-        Kind::Country | Kind::Organization | Kind::Person | Kind::Place
-    ) {
+    if matches!(m.kind, Kind::Country | Kind::Organization | Kind::Person | Kind::Place) {
         let form = match m.form {
             Form::Name => "name",
             Form::Demonym => "demonym",
@@ -126,11 +111,7 @@ fn value(m: &Mention) -> J {
 
 /// Whole numbers print without a fraction ("1100000", not "1100000.0").
 fn number(x: f64) -> J {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
-        json!(x as i64)
-    } else {
-        json!(x)
-    }
+    if x.fract() == 0.0 && x.abs() < 9.0e15 { json!(x as i64) } else { json!(x) }
 }
 
 /// A finding as the contract's diagnostic.

@@ -99,23 +99,12 @@ impl Emitter for Sarif {
         let mut notifications = Vec::new();
         for f in files {
             match &f.outcome {
-                Outcome::Analysed {
-                    analysis, index, ..
-                } => {
+                Outcome::Analysed { analysis, index, .. } => {
                     artifacts.push(json!({"location": {"uri": f.path}, "encoding": "utf-8"}));
-                    results.extend(
-                        analysis
-                            .findings
-                            .iter()
-                            .map(|finding| result(finding, &f.path, index)),
-                    );
+                    results.extend(analysis.findings.iter().map(|finding| result(finding, &f.path, index)));
                 }
                 Outcome::Failed(msg) | Outcome::Skipped(msg) => {
-                    let level = if matches!(f.outcome, Outcome::Failed(_)) {
-                        "error"
-                    } else {
-                        "note"
-                    };
+                    let level = if matches!(f.outcome, Outcome::Failed(_)) { "error" } else { "note" };
                     notifications.push(json!({
                         "level": level,
                         "message": {"text": format!("{}: {msg}", f.path)},

@@ -42,8 +42,8 @@ impl Language {
 }
 
 const EN_STOP_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
-    "at", "from", "has", "have", "are", "be", "this", "it", "an", "will", "said", "between",
+    "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from", "has",
+    "have", "are", "be", "this", "it", "an", "will", "said", "between",
 ];
 
 /// Detects the language of `text`, reading at most its first 64 KiB.
@@ -73,10 +73,7 @@ pub fn detect_language(text: &str) -> Language {
     }
     if latin * 2 > letters {
         let (mut words, mut stop) = (0usize, 0usize);
-        for w in sample
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
+        for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
             words += 1;
             let lower = w.to_ascii_lowercase();
             if EN_STOP_WORDS.contains(&lower.as_str()) {
@@ -98,22 +95,10 @@ mod tests {
 
     #[test]
     fn by_script_and_stop_words() {
-        assert_eq!(
-            detect_language("Azerbaijan and Qatar have discussed cooperation."),
-            Language::En
-        );
-        assert_eq!(
-            detect_language("السفير إسماعيلوف: آفاق جديدة لشراكات مثمرة بين قطر وأذربيجان"),
-            Language::Ar
-        );
-        assert_eq!(
-            detect_language("Ильхам Алиев встретился с Александром Лукашенко в Минске."),
-            Language::Ru
-        );
-        assert_eq!(
-            detect_language("Der Präsident traf sich mit dem Minister."),
-            Language::Und
-        );
+        assert_eq!(detect_language("Azerbaijan and Qatar have discussed cooperation."), Language::En);
+        assert_eq!(detect_language("السفير إسماعيلوف: آفاق جديدة لشراكات مثمرة بين قطر وأذربيجان"), Language::Ar);
+        assert_eq!(detect_language("Ильхам Алиев встретился с Александром Лукашенко в Минске."), Language::Ru);
+        assert_eq!(detect_language("Der Präsident traf sich mit dem Minister."), Language::Und);
         assert_eq!(detect_language("2021-12-14 15:59"), Language::Und);
         assert_eq!(detect_language(""), Language::Und);
     }

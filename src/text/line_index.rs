@@ -42,9 +42,7 @@ pub struct LineIndex {
 impl LineIndex {
     /// Builds the index of `text`. O(n).
     pub fn new(text: &str) -> LineIndex {
-        LineIndex {
-            rope: Rope::from_str(text),
-        }
+        LineIndex { rope: Rope::from_str(text) }
     }
 
     /// Wraps an existing rope. O(1).
@@ -77,14 +75,9 @@ impl LineIndex {
                 let line_char = self.rope.line_to_char(line);
                 self.rope.char_to_utf16_cu(char_idx) - self.rope.char_to_utf16_cu(line_char)
             }
-            PositionEncoding::Utf32 => {
-                self.rope.byte_to_char(offset) - self.rope.line_to_char(line)
-            }
+            PositionEncoding::Utf32 => self.rope.byte_to_char(offset) - self.rope.line_to_char(line),
         };
-        LineCol {
-            line: to_u32(line),
-            col: to_u32(col),
-        }
+        LineCol { line: to_u32(line), col: to_u32(col) }
     }
 
     /// The byte offset of a client position, clamped per the LSP
@@ -205,11 +198,7 @@ mod tests {
     fn offsets_to_positions() {
         for &(text, offset, enc, line, col) in TABLE {
             let index = LineIndex::new(text);
-            assert_eq!(
-                index.position(offset, enc),
-                LineCol { line, col },
-                "{text:?} @ {offset} {enc:?}"
-            );
+            assert_eq!(index.position(offset, enc), LineCol { line, col }, "{text:?} @ {offset} {enc:?}");
         }
     }
 
@@ -218,11 +207,7 @@ mod tests {
         for &(text, offset, enc, line, col) in TABLE {
             let index = LineIndex::new(text);
             let back = index.offset(LineCol { line, col }, enc);
-            assert_eq!(
-                back,
-                offset.min(text.len()),
-                "{text:?} ({line},{col}) {enc:?}"
-            );
+            assert_eq!(back, offset.min(text.len()), "{text:?} ({line},{col}) {enc:?}");
         }
     }
 

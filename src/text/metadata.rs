@@ -84,8 +84,7 @@ static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static FRONT_MATTER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)")
-        .expect("valid regex")
+    Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)").expect("valid regex")
 });
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+By[ \t]+(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
@@ -104,10 +103,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\r?$",
-    )
-    .expect("valid regex")
+    Regex::new(r"(?m)^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\r?$")
+        .expect("valid regex")
 });
 
 /// How far into the article header lines, timestamps and bylines are
@@ -124,11 +121,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
     let mut meta = Metadata::default();
     let mut candidates: Vec<Published> = Vec::new();
     if let Some(date) = configured {
-        candidates.push(Published {
-            date,
-            source: PublishedSource::Config,
-            span: None,
-        });
+        candidates.push(Published { date, source: PublishedSource::Config, span: None });
     }
     if let Some(c) = FRONT_MATTER_DATE.captures(head) {
         if let Some(p) = ymd(&c, 1, PublishedSource::FrontMatter) {
@@ -154,10 +147,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         if let (Ok(day), Some(month), Some(year)) = (day.parse::<i8>(), month_number(month), year) {
             if let Ok(date) = Date::new(year, month, day) {
                 let whole = c.get(0).map(|m| m.as_str().trim()).unwrap_or("");
-                let start = c
-                    .get(0)
-                    .map_or(0, |m| m.start() + m.as_str().find(whole).unwrap_or(0))
-                    + body_start;
+                let start = c.get(0).map_or(0, |m| m.start() + m.as_str().find(whole).unwrap_or(0)) + body_start;
                 candidates.push(Published {
                     date,
                     source: PublishedSource::Header,
@@ -167,10 +157,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         }
     }
     if let Some(c) = DATELINE.captures(body_head) {
-        let at = |i: usize| {
-            c.get(i)
-                .map(|m| Span::new(m.start() + body_start, m.end() + body_start))
-        };
+        let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
         if let (Some(whole), Some(place)) = (c.get(0), at(1)) {
             let start = place.start;
             meta.dateline = Some(Dateline {
@@ -185,19 +172,13 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
             });
             if let (Some(date_text), Some(year)) = (c.get(3), c.get(4)) {
                 if let Some(date) = day_month(date_text.as_str(), year.as_str()) {
-                    candidates.push(Published {
-                        date,
-                        source: PublishedSource::Dateline,
-                        span: at(3),
-                    });
+                    candidates.push(Published { date, source: PublishedSource::Dateline, span: at(3) });
                 }
             }
         }
     }
     if let Some(c) = BYLINE.captures(body_head) {
-        meta.byline = c
-            .get(1)
-            .map(|m| Span::new(m.start() + body_start, m.end() + body_start));
+        meta.byline = c.get(1).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
     }
     meta.published = candidates.first().copied();
     meta
@@ -205,18 +186,10 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
 
 fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {
     let num = |i: usize| c.get(i).map(|m| m.as_str());
-    let date = Date::new(
-        num(first)?.parse().ok()?,
-        num(first + 1)?.parse().ok()?,
-        num(first + 2)?.parse().ok()?,
-    )
-    .ok()?;
+    let date =
+        Date::new(num(first)?.parse().ok()?, num(first + 1)?.parse().ok()?, num(first + 2)?.parse().ok()?).ok()?;
     let span = Span::new(c.get(first)?.start(), c.get(first + 2)?.end());
-    Some(Published {
-        date,
-        source,
-        span: Some(span),
-    })
+    Some(Published { date, source, span: Some(span) })
 }
 
 /// "June 15" or "15 June" with a year.
@@ -236,9 +209,7 @@ mod tests {
     use jiff::civil::date;
 
     fn published(text: &str) -> Option<(Date, &'static str)> {
-        extract_metadata(text, None)
-            .published
-            .map(|p| (p.date, p.source.as_str()))
+        extract_metadata(text, None).published.map(|p| (p.date, p.source.as_str()))
     }
 
     #[test]
@@ -278,18 +249,12 @@ mod tests {
         let text = "---\ntitle: x\ndate: 2024-05-16T10:00:00Z\n---\nBody.";
         assert_eq!(published(text), Some((date(2024, 5, 16), "front-matter")));
         let meta = extract_metadata(text, Some(date(2020, 1, 2)));
-        assert_eq!(
-            meta.published.map(|p| (p.date, p.source)),
-            Some((date(2020, 1, 2), PublishedSource::Config))
-        );
+        assert_eq!(meta.published.map(|p| (p.date, p.source)), Some((date(2020, 1, 2), PublishedSource::Config)));
     }
 
     #[test]
     fn dateline_with_year_and_russian() {
-        assert_eq!(
-            published("MOSCOW, May 16, 2024. Talks began."),
-            Some((date(2024, 5, 16), "dateline"))
-        );
+        assert_eq!(published("MOSCOW, May 16, 2024. Talks began."), Some((date(2024, 5, 16), "dateline")));
         let ru = "МОСКВА, 16 мая 2024 /ТАСС/. Переговоры начались.";
         assert_eq!(published(ru), Some((date(2024, 5, 16), "dateline")));
     }
@@ -298,10 +263,6 @@ mod tests {
     fn nothing_to_go_on() {
         assert_eq!(published("السفير إسماعيلوف: آفاق جديدة"), None);
         assert_eq!(published(""), None);
-        assert_eq!(
-            published(" date 2021-02-30 By X"),
-            None,
-            "an invalid header date is not a reference"
-        );
+        assert_eq!(published(" date 2021-02-30 By X"), None, "an invalid header date is not a reference");
     }
 }

@@ -30,24 +30,17 @@ impl Structure {
     /// The index of the sentence containing `offset`.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
-        self.sentences
-            .get(i)
-            .filter(|s| s.start <= offset)
-            .map(|_| i)
+        self.sentences.get(i).filter(|s| s.start <= offset).map(|_| i)
     }
 }
 
 static FRONT_MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)")
-        .expect("valid regex")
+    Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)").expect("valid regex")
 });
-static HTML_COMMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?s)<!--.*?(?:-->|\z)").expect("valid regex"));
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:https?://|www\.)[^\s<>"'\)\]]+|[\w.+-]+@[\w-]+\.[\w.]+"#).expect("valid regex")
-});
-static INLINE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"`[^`\n]+`").expect("valid regex"));
+static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?(?:-->|\z)").expect("valid regex"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\)\]]+|[\w.+-]+@[\w-]+\.[\w.]+"#).expect("valid regex"));
+static INLINE_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`\n]+`").expect("valid regex"));
 
 /// Segments `text`. `markdown` turns on fenced and inline code.
 pub fn segment(text: &str, markdown: bool) -> Structure {
@@ -57,31 +50,16 @@ pub fn segment(text: &str, markdown: bool) -> Structure {
     }
     if markdown {
         non_prose.extend(fenced_blocks(text));
-        non_prose.extend(
-            INLINE_CODE
-                .find_iter(text)
-                .map(|m| Span::new(m.start(), m.end())),
-        );
+        non_prose.extend(INLINE_CODE.find_iter(text).map(|m| Span::new(m.start(), m.end())));
     }
-    non_prose.extend(
-        HTML_COMMENT
-            .find_iter(text)
-            .map(|m| Span::new(m.start(), m.end())),
-    );
+    non_prose.extend(HTML_COMMENT.find_iter(text).map(|m| Span::new(m.start(), m.end())));
     non_prose.extend(URL.find_iter(text).map(|m| Span::new(m.start(), m.end())));
     non_prose.extend(crate::suppress::directive_spans(text));
     let non_prose = merge(non_prose);
 
     let paragraphs = paragraphs(text, &non_prose);
-    let sentences = paragraphs
-        .iter()
-        .flat_map(|&p| sentences(text, p))
-        .collect();
-    Structure {
-        paragraphs,
-        sentences,
-        non_prose,
-    }
+    let sentences = paragraphs.iter().flat_map(|&p| sentences(text, p)).collect();
+    Structure { paragraphs, sentences, non_prose }
 }
 
 /// The lines of `text` as (start, end of content, start of next line),
@@ -97,9 +75,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         let rest = &bytes[start..];
         let (end, next) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
             None => (bytes.len(), bytes.len()),
-            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => {
-                (start + i, start + i + 2)
-            }
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => (start + i, start + i + 2),
             Some(i) => (start + i, start + i + 1),
         };
         at = next;
@@ -129,9 +105,7 @@ fn fenced_blocks(text: &str) -> Vec<Span> {
         }
         match open {
             None => open = Some((start, fence_char, run)),
-            Some((from, c, n))
-                if c == fence_char && run >= n && trimmed[run..].trim().is_empty() =>
-            {
+            Some((from, c, n)) if c == fence_char && run >= n && trimmed[run..].trim().is_empty() => {
                 out.push(Span::new(from, next));
                 open = None;
             }
@@ -179,11 +153,7 @@ fn paragraphs(text: &str, non_prose: &[Span]) -> Vec<Span> {
     if let Some(s) = start {
         out.push(Span::new(s, end));
     }
-    out.retain(|p| {
-        !non_prose
-            .iter()
-            .any(|r| r.start <= p.start && p.end <= r.end)
-    });
+    out.retain(|p| !non_prose.iter().any(|r| r.start <= p.start && p.end <= r.end));
     out
 }
 
@@ -204,9 +174,7 @@ fn sentences(text: &str, para: Span) -> Vec<Span> {
         if is_break || is_end {
             let mut j = i + 1;
             if is_end {
-                while j < chars.len()
-                    && matches!(chars[j].1, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.')
-                {
+                while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.') {
                     j += 1;
                 }
             }
@@ -214,11 +182,7 @@ fn sentences(text: &str, para: Span) -> Vec<Span> {
             // A line break inside a paragraph ends a sentence unless the next
             // line carries on in lowercase (a soft-wrapped Markdown line).
             let next_starts = if is_break {
-                !chars[j..]
-                    .iter()
-                    .map(|&(_, c)| c)
-                    .find(|c| !c.is_whitespace())
-                    .is_some_and(char::is_lowercase)
+                !chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase)
             } else {
                 next_starts_sentence(&chars[j..])
             };
@@ -259,10 +223,7 @@ fn next_starts_sentence(rest: &[(usize, char)]) -> bool {
                 Some(c) => {
                     c.is_uppercase()
                         || c.is_ascii_digit()
-                        || matches!(
-                            c,
-                            '"' | '“' | '«' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-'
-                        )
+                        || matches!(c, '"' | '“' | '«' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-')
                         || (c.is_alphabetic() && !c.is_lowercase())
                 }
             }
@@ -274,11 +235,8 @@ fn next_starts_sentence(rest: &[(usize, char)]) -> bool {
 /// Whether the text before a period ends with an abbreviation or an
 /// initial ("Mr", "U.S", "J").
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || c == '(')
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start =
+        before.char_indices().rev().find(|&(_, c)| c.is_whitespace() || c == '(').map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -299,38 +257,25 @@ mod tests {
     use super::*;
 
     fn sentence_texts(text: &str) -> Vec<&str> {
-        segment(text, false)
-            .sentences
-            .iter()
-            .map(|s| s.slice(text))
-            .collect()
+        segment(text, false).sentences.iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sentence_texts("Mr. Smith met U.S. officials on Oct. 9 in Baku. They agreed."),
-            [
-                "Mr. Smith met U.S. officials on Oct. 9 in Baku.",
-                "They agreed."
-            ]
+            ["Mr. Smith met U.S. officials on Oct. 9 in Baku.", "They agreed."]
         );
     }
 
     #[test]
     fn decimals_and_lowercase_continuations_stay() {
-        assert_eq!(
-            sentence_texts("It grew 9.6 percent. e.g. this stays."),
-            ["It grew 9.6 percent. e.g. this stays."]
-        );
+        assert_eq!(sentence_texts("It grew 9.6 percent. e.g. this stays."), ["It grew 9.6 percent. e.g. this stays."]);
     }
 
     #[test]
     fn quotes_close_sentences() {
-        assert_eq!(
-            sentence_texts("“We agree.” He left."),
-            ["“We agree.”", "He left."]
-        );
+        assert_eq!(sentence_texts("“We agree.” He left."), ["“We agree.”", "He left."]);
     }
 
     #[test]
@@ -347,10 +292,7 @@ Next"
 
     #[test]
     fn arabic_question_mark_and_lines() {
-        assert_eq!(
-            sentence_texts("هل وصل؟ نعم\nسطر"),
-            ["هل وصل؟", "نعم", "سطر"]
-        );
+        assert_eq!(sentence_texts("هل وصل؟ نعم\nسطر"), ["هل وصل؟", "نعم", "سطر"]);
     }
 
     #[test]
@@ -363,7 +305,8 @@ Next"
 
     #[test]
     fn markdown_non_prose() {
-        let text = "---\ndate: 2024-05-16\n---\nSee https://example.org/Qatar and `Qatar`.\n<!-- Qatar -->\n```\nQatar\n```\n";
+        let text =
+            "---\ndate: 2024-05-16\n---\nSee https://example.org/Qatar and `Qatar`.\n<!-- Qatar -->\n```\nQatar\n```\n";
         let s = segment(text, true);
         let covered = |needle: &str, nth: usize| {
             let at = text.match_indices(needle).nth(nth).unwrap().0;

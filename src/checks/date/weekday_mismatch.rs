@@ -34,40 +34,24 @@ declare_rule! {
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     for mention in &ctx.analysis.mentions {
         let Some(info) = mention.date() else { continue };
-        let (Some(DateValue::Day(date)), Some((written, weekday_span))) =
-            (&info.value, info.weekday)
-        else {
+        let (Some(DateValue::Day(date)), Some((written, weekday_span))) = (&info.value, info.weekday) else {
             continue;
         };
         let actual = date.weekday();
         if actual == written {
             continue;
         }
-        let mut message = format!(
-            "{} was a {}, not a {}",
-            long_date(*date),
-            weekday_name_en(actual),
-            weekday_name_en(written)
-        );
+        let mut message =
+            format!("{} was a {}, not a {}", long_date(*date), weekday_name_en(actual), weekday_name_en(written));
         if !info.year_written {
-            message.push_str(&format!(
-                " (year {} taken from the publication date)",
-                date.year()
-            ));
+            message.push_str(&format!(" (year {} taken from the publication date)", date.year()));
         }
         let written_text = weekday_span.slice(ctx.text);
         let replacement = weekday_like(written_text, actual);
         let fix = Fix {
             title: format!("Replace with \"{replacement}\""),
-            applicability: if info.year_written {
-                Applicability::Safe
-            } else {
-                Applicability::Unsafe
-            },
-            edits: vec![Edit {
-                span: weekday_span,
-                text: replacement,
-            }],
+            applicability: if info.year_written { Applicability::Safe } else { Applicability::Unsafe },
+            edits: vec![Edit { span: weekday_span, text: replacement }],
         };
         out.push(Finding {
             code: WEEKDAY_MISMATCH.code,
@@ -82,34 +66,17 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
 
 /// "16 June 2024": unambiguous in every newsroom's convention.
 fn long_date(date: Date) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name_en(date.month()),
-        date.year()
-    )
+    format!("{} {} {}", date.day(), month_name_en(date.month()), date.year())
 }
 
 /// `weekday` written the way `written` is: the same language, case,
 /// abbreviation and grammatical form.
 fn weekday_like(written: &str, weekday: Weekday) -> String {
     let index = weekday.to_monday_zero_offset() as usize;
-    let is_cyrillic = written
-        .chars()
-        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    let is_arabic = written
-        .chars()
-        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let is_cyrillic = written.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let is_arabic = written.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
     if is_arabic {
-        const AR: [&str; 7] = [
-            "الاثنين",
-            "الثلاثاء",
-            "الأربعاء",
-            "الخميس",
-            "الجمعة",
-            "السبت",
-            "الأحد",
-        ];
+        const AR: [&str; 7] = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"];
         let name = AR[index];
         // Keep a written article-less form ("يوم خميس" is rare; "خميس" rarer).
         return if written.starts_with("ال") {
@@ -120,24 +87,8 @@ fn weekday_like(written: &str, weekday: Weekday) -> String {
     }
     if is_cyrillic {
         // Accusative after "в": "в пятницу"; nominative otherwise.
-        const NOM: [&str; 7] = [
-            "понедельник",
-            "вторник",
-            "среда",
-            "четверг",
-            "пятница",
-            "суббота",
-            "воскресенье",
-        ];
-        const ACC: [&str; 7] = [
-            "понедельник",
-            "вторник",
-            "среду",
-            "четверг",
-            "пятницу",
-            "субботу",
-            "воскресенье",
-        ];
+        const NOM: [&str; 7] = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"];
+        const ACC: [&str; 7] = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"];
         let lower = written.to_lowercase();
         let accusative = ACC.contains(&lower.as_str()) && !NOM.contains(&lower.as_str());
         let name = if accusative { ACC[index] } else { NOM[index] };
@@ -172,10 +123,7 @@ fn match_case(like: &str, name: &str) -> String {
         name.to_uppercase()
     } else if letters.first().is_some_and(|c| c.is_uppercase()) {
         let mut chars = name.chars();
-        chars
-            .next()
-            .map(|f| f.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
     } else {
         name.to_lowercase()
     }
