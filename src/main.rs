@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use copydesk::checks::{self, Applicability, Severity};
 use copydesk::config::Config;
 use copydesk::input::{self, ReadError};
-use copydesk::report::{Emitter, FileReport, Github, Html, Human, Json, Mode, Outcome, Sarif, Tally};
+use copydesk::report::{Emitter, FileReport, Github, Html, Human, Json, Junit, Mode, Outcome, Sarif, Tally};
 use copydesk::text::{Language, LineIndex};
 use copydesk::{Context, analyze};
 use std::io::{IsTerminal, Write};
@@ -94,6 +94,7 @@ enum Format {
     Json,
     Sarif,
     Github,
+    Junit,
     Html,
 }
 
@@ -259,6 +260,7 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         Format::Json => Json.emit(&mut out, &reports, mode)?,
         Format::Sarif => Sarif.emit(&mut out, &reports, mode)?,
         Format::Github => Github.emit(&mut out, &reports, mode)?,
+        Format::Junit => Junit.emit(&mut out, &reports, mode)?,
         Format::Html => Html.emit(&mut out, &reports, mode)?,
     }
     out.flush()?;

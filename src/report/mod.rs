@@ -1,19 +1,21 @@
 //! Output formats: one emitter per format behind [`Emitter`], each a view
 //! of the same per-file analyses: `human` for people, `json` for tools (the
 //! contract in `shared/contracts/annotate-json.md`), `sarif` for
-//! code-scanning dashboards, `github` for pull-request annotations, `html`
-//! for a page to read.
+//! code-scanning dashboards, `github` for pull-request annotations, `junit` for
+//! CI test reports, `html` for a page to read.
 
 mod github;
 mod html;
 mod human;
 mod json;
+mod junit;
 mod sarif;
 
 pub use github::Github;
 pub use html::Html;
 pub use human::Human;
 pub use json::Json;
+pub use junit::Junit;
 pub use sarif::Sarif;
 
 use crate::analysis::Analysis;
