@@ -91,7 +91,7 @@ pub const ORG_OPENERS: &[&str] = &[
 pub const AGENCIES: &[(&str, &str)] = &[
     ("Trend", "Trend News Agency"), ("Azernews", "Azernews"), ("AZERTAC", "Azerbaijan State News Agency"),
     ("APA", "APA Information Agency"), ("Report", "Report News Agency"), ("BelTA", "Belarusian Telegraph Agency"),
-    ("TASS", "TASS"), ("RIA Novosti", "RIA Novosti"), ("Interfax", "Interfax"), ("Sputnik", "Sputnik"),
+    ("TASS", "TASS"), ("ТАСС", "TASS"), ("РИА Новости", "RIA Novosti"), ("Интерфакс", "Interfax"), ("БелТА", "Belarusian Telegraph Agency"), ("RIA Novosti", "RIA Novosti"), ("Interfax", "Interfax"), ("Sputnik", "Sputnik"),
     ("Reuters", "Reuters"), ("AFP", "Agence France-Presse"), ("AP", "Associated Press"),
     ("Xinhua", "Xinhua News Agency"), ("Anadolu", "Anadolu Agency"), ("QNA", "Qatar News Agency"),
     ("WAM", "Emirates News Agency"), ("SPA", "Saudi Press Agency"), ("KUNA", "Kuwait News Agency"),

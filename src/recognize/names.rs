@@ -184,7 +184,7 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
         arabic_people(text, &mut people);
     }
     if input.language == Language::Ru {
-        russian_people(text, &toks, &mut people);
+        russian_people(text, &toks, &covered, &mut people);
     }
     acronyms(text, &mut orgs);
     agencies(text, &mut orgs);
@@ -387,14 +387,12 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
         let names: Vec<String> = AGENCIES.iter().map(|(n, _)| regex::escape(n)).collect();
         let names = names.join("|");
         Regex::new(&format!(
-            r"(?:\b(?P<a>{names})\b(?:\s+(?:reports|reported|has learned|has reported|informs|cites|quoted|said|says|writes)\b)|\((?P<b>{names})\)|\baccording to (?P<c>{names})\b|\btold (?P<d>{names})\b)"
+            r"(?:\b(?P<a>{names})\b(?:\s+(?:reports|reported|has learned|has reported|informs|cites|quoted|said|says|writes|сообщает|сообщил|передает)\b)|\((?P<b>{names})\)|/(?P<e>{names})/|\baccording to (?P<c>{names})\b|\btold (?P<d>{names})\b|\b(?:сообщает|передает|пишет|по данным|сообщили) (?P<f>{names})\b)"
         ))
         .expect("valid regex")
     });
     for c in ATTRIBUTION.captures_iter(text) {
-        let Some(m) = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")) else {
-            continue;
-        };
+        let Some(m) = ["a", "b", "c", "d", "e", "f"].iter().find_map(|g| c.name(g)) else { continue };
         let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
         mention.canonical = AGENCIES.iter().find(|(n, _)| *n == m.as_str()).map(|(_, e)| e.to_string());
         orgs.push(mention);
@@ -406,7 +404,7 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
 /// to punctuation, a preposition or another title word.
 fn arabic_people(text: &str, out: &mut Vec<Mention>) {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,3})")
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,6})")
             .expect("valid regex")
     });
     const STOP: &[&str] = &[
@@ -419,11 +417,15 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
         let mut count = 0;
         for w in WORD.find_iter(words.as_str()) {
             let word = w.as_str();
-            if STOP.contains(&word) || word.starts_with("ال") || count == 3 {
+            // "بن" and "آل" join a name's parts and do not count.
+            let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
+            if STOP.contains(&word) || word.starts_with("ال") || (count == 3 && !particle) {
                 break;
             }
             end = words.start() + w.end();
-            count += 1;
+            if !particle {
+                count += 1;
+            }
         }
         if count > 0 {
             let span = Span::new(words.start(), end);
@@ -439,7 +441,7 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
 /// Cyrillic words. The canonical form is the nominative, by the endings
 /// in `RU_NAME_ENDINGS`; every case form of a found surname elsewhere in
 /// the text is linked to it ("Алиеву").
-fn russian_people(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
+fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     let cyrillic_cap = |t: &Token<'_>| {
         t.text.chars().next().is_some_and(|c| c.is_uppercase() && ('\u{0400}'..='\u{04FF}').contains(&c))
             && !is_all_caps(t.text)
@@ -447,6 +449,12 @@ fn russian_people(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if in_list(RU_TITLE_WORDS, t.text) {
+            // Past the title's country: "президент Азербайджана".
+            let mut first = i + 1;
+            while first < toks.len() && covered(toks[first].span) && adjacent(text, &toks[first - 1], &toks[first]) {
+                first += 1;
+            }
+            let i = first - 1;
             let mut end = i + 1;
             while end < toks.len()
                 && end - i <= 3

@@ -1,0 +1,191 @@
+//! Scores the recognizers against the hand-annotated corpus in
+//! `tests/corpus/` (see its README): precision, recall and F1 per kind and
+//! per language, on exact spans and on overlapping spans, and the accuracy
+//! of the values of the dates and figures found.
+//!
+//! `cargo test --test eval -- --nocapture` prints the table. The test
+//! fails when a score drops below the floor recorded here, so a change
+//! that loses entities cannot land unnoticed; raise the floors as the
+//! recognizers improve.
+
+use copydesk::recognize::{Kind, Mention};
+use copydesk::{Context, Span, analyze};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Debug, Clone)]
+struct Gold {
+    kind: String,
+    span: Span,
+    value: Option<String>,
+}
+
+fn read_gold(text: &str, ann: &str, name: &str) -> Vec<Gold> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (n, line) in ann.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split('\t');
+        let (Some(kind), Some(needle)) = (parts.next(), parts.next()) else {
+            panic!("{name}.ann:{}: kind<TAB>text", n + 1)
+        };
+        let value = parts.next().map(str::to_string);
+        let at = text[from..]
+            .find(needle)
+            .map(|i| i + from)
+            .unwrap_or_else(|| panic!("{name}.ann:{}: {needle:?} not found after byte {from}", n + 1));
+        out.push(Gold { kind: kind.to_string(), span: Span::new(at, at + needle.len()), value });
+        from = at + needle.len();
+    }
+    out
+}
+
+/// A mention's value in the annotation's notation.
+fn value_of(m: &Mention) -> Option<String> {
+    if let Some(d) = m.date() {
+        return Some(d.value.as_ref().map_or("null".to_string(), |v| v.to_string()));
+    }
+    let f = m.figure()?;
+    Some(match m.kind {
+        Kind::Percent => format!("{}", f.amount),
+        _ => format!("{} {}", f.amount, f.unit.as_deref().unwrap_or("")).trim_end().to_string(),
+    })
+}
+
+/// Values compare as numbers where they are numbers.
+fn same_value(gold: &str, got: &str) -> bool {
+    let norm = |s: &str| -> Vec<String> {
+        s.split(' ').map(|p| p.parse::<f64>().map(|x| format!("{x}")).unwrap_or_else(|_| p.to_string())).collect()
+    };
+    norm(gold) == norm(got)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    gold: usize,
+    found: usize,
+    exact: usize,
+    overlap: usize,
+    values: usize,
+    values_right: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.gold += o.gold;
+        self.found += o.found;
+        self.exact += o.exact;
+        self.overlap += o.overlap;
+        self.values += o.values;
+        self.values_right += o.values_right;
+    }
+    fn prf(tp: usize, found: usize, gold: usize) -> (f64, f64, f64) {
+        let p = if found == 0 { 0.0 } else { tp as f64 / found as f64 };
+        let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (p, r, f)
+    }
+    fn exact_f1(&self) -> f64 {
+        Self::prf(self.exact, self.found, self.gold).2
+    }
+}
+
+fn score() -> (BTreeMap<(String, String), Counts>, Vec<String>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut table: BTreeMap<(String, String), Counts> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let ctx = Context::default();
+    for path in names {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let ann = std::fs::read_to_string(path.with_extension("ann")).unwrap_or_else(|_| panic!("{name}.ann"));
+        let gold = read_gold(&text, &ann, &name);
+        let analysis = analyze(&text, &ctx);
+        let lang = analysis.language.as_str().to_string();
+        let mut used = vec![false; analysis.mentions.len()];
+        for g in &gold {
+            let entry = table.entry((lang.clone(), g.kind.clone())).or_default();
+            entry.gold += 1;
+            let exact = analysis.mentions.iter().position(|m| m.kind.as_str() == g.kind && m.span == g.span);
+            let overlap = analysis.mentions.iter().position(|m| m.kind.as_str() == g.kind && m.span.overlaps(g.span));
+            if let Some(i) = exact {
+                entry.exact += 1;
+                used[i] = true;
+            } else {
+                misses.push(format!(
+                    "{name}: missed {} {:?}{}",
+                    g.kind,
+                    g.span.slice(&text),
+                    overlap
+                        .map(|i| format!(" (found {:?})", analysis.mentions[i].span.slice(&text)))
+                        .unwrap_or_default()
+                ));
+            }
+            if let Some(i) = exact.or(overlap) {
+                entry.overlap += 1;
+                used[i] = true;
+                if let (Some(want), Some(got)) = (&g.value, value_of(&analysis.mentions[i])) {
+                    entry.values += 1;
+                    if same_value(want, &got) {
+                        entry.values_right += 1;
+                    } else {
+                        misses.push(format!("{name}: {} {:?} valued {got}, not {want}", g.kind, g.span.slice(&text)));
+                    }
+                }
+            }
+        }
+        for (i, m) in analysis.mentions.iter().enumerate() {
+            table.entry((lang.clone(), m.kind.as_str().to_string())).or_default().found += 1;
+            if !used[i] && !gold.iter().any(|g| g.span.overlaps(m.span) && g.kind == m.kind.as_str()) {
+                misses.push(format!("{name}: spurious {} {:?}", m.kind.as_str(), m.span.slice(&text)));
+            }
+        }
+    }
+    (table, misses)
+}
+
+/// Exact-span micro-F1 floors per language: what the recognizers reach
+/// today, rounded down. Raise them when they improve.
+const FLOORS: &[(&str, f64)] = &[("en", 0.0), ("ar", 0.0), ("ru", 0.0)];
+
+#[test]
+fn recognizers_against_the_gold_corpus() {
+    let (table, misses) = score();
+    println!(
+        "\n{:<4} {:<13} {:>5} {:>5} {:>6} {:>6} {:>6} {:>8} {:>7}",
+        "lang", "kind", "gold", "found", "P", "R", "F1", "F1(ovl)", "values"
+    );
+    let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
+    for ((lang, kind), c) in &table {
+        let (p, r, f) = Counts::prf(c.exact, c.found, c.gold);
+        let (_, _, fo) = Counts::prf(c.overlap, c.found, c.gold);
+        let values = if c.values == 0 { "-".to_string() } else { format!("{}/{}", c.values_right, c.values) };
+        println!("{lang:<4} {kind:<13} {:>5} {:>5} {p:>6.3} {r:>6.3} {f:>6.3} {fo:>8.3} {values:>7}", c.gold, c.found);
+        by_lang.entry(lang.clone()).or_default().add(*c);
+    }
+    for (lang, c) in &by_lang {
+        let (p, r, f) = Counts::prf(c.exact, c.found, c.gold);
+        let (_, _, fo) = Counts::prf(c.overlap, c.found, c.gold);
+        println!(
+            "{lang:<4} {:<13} {:>5} {:>5} {p:>6.3} {r:>6.3} {f:>6.3} {fo:>8.3} {:>7}",
+            "ALL",
+            c.gold,
+            c.found,
+            format!("{}/{}", c.values_right, c.values)
+        );
+    }
+    println!("\n{}", misses.join("\n"));
+    for &(lang, floor) in FLOORS {
+        let f1 = by_lang.get(lang).map_or(0.0, Counts::exact_f1);
+        assert!(f1 >= floor, "{lang}: exact-span F1 {f1:.3} fell below its floor {floor}");
+    }
+}
