@@ -102,6 +102,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "الدوحة في 12 مارس 2024 (قنا) -": Arabic has no capitals, so the city
+/// is the first word of the article, before "في" and a full date.
+static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(([\d٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([\d٠-٩]{4}))(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*[-–—]")
+        .expect("valid regex")
+});
+
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\r?$")
         .expect("valid regex")
@@ -177,11 +184,43 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
             }
         }
     }
+    if meta.dateline.is_none() {
+        if let Some(c) = ARABIC_DATELINE.captures(body_head) {
+            let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
+            let date = (|| {
+                let day = arabic_digits(c.get(3)?.as_str()).parse::<i8>().ok()?;
+                let month = month_number(c.get(4)?.as_str())?;
+                let year = arabic_digits(c.get(5)?.as_str()).parse::<i16>().ok()?;
+                Date::new(year, month, day).ok()
+            })();
+            if let (Some(date), Some(place), Some(whole)) = (date, at(1), c.get(0)) {
+                meta.dateline = Some(Dateline {
+                    span: Span::new(place.start, whole.end() + body_start),
+                    place,
+                    country: None,
+                    date: at(2),
+                    agency: at(6),
+                });
+                candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
+            }
+        }
+    }
     if let Some(c) = BYLINE.captures(body_head) {
         meta.byline = c.get(1).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
     }
     meta.published = candidates.first().copied();
     meta
+}
+
+/// Western digits for Arabic-Indic and Persian ones.
+fn arabic_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            _ => c,
+        })
+        .collect()
 }
 
 fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {
@@ -257,6 +296,18 @@ mod tests {
         assert_eq!(published("MOSCOW, May 16, 2024. Talks began."), Some((date(2024, 5, 16), "dateline")));
         let ru = "МОСКВА, 16 мая 2024 /ТАСС/. Переговоры начались.";
         assert_eq!(published(ru), Some((date(2024, 5, 16), "dateline")));
+    }
+
+    #[test]
+    fn arabic_dateline() {
+        let text = "الدوحة في 12 مارس 2024 (قنا) - استقبل الرئيس";
+        let meta = extract_metadata(text, None);
+        assert_eq!(published(text), Some((date(2024, 3, 12), "dateline")));
+        let dl = meta.dateline.unwrap();
+        assert_eq!(dl.place.slice(text), "الدوحة");
+        assert_eq!(dl.agency.map(|s| s.slice(text)), Some("قنا"));
+        assert_eq!(published("باكو ١٦ مايو ٢٠٢٤ - نص"), Some((date(2024, 5, 16), "dateline")));
+        assert_eq!(published("وقال السفير في 7 سبتمبر من هذا العام - نص"), None);
     }
 
     #[test]
