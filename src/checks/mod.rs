@@ -3,6 +3,7 @@
 //! [`RULES`] is the registry that maps each stable code to its check.
 
 mod date;
+mod entity;
 mod meta;
 
 pub use meta::unused_suppression::UNUSED_SUPPRESSION;
@@ -177,7 +178,8 @@ pub(crate) use declare_rule;
 
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
-pub static RULES: &[&Rule] = &[&date::weekday_mismatch::WEEKDAY_MISMATCH, &UNUSED_SUPPRESSION];
+pub static RULES: &[&Rule] =
+    &[&date::weekday_mismatch::WEEKDAY_MISMATCH, &entity::name_variant::NAME_VARIANT, &UNUSED_SUPPRESSION];
 
 /// Old codes and the codes they now mean.
 pub static REDIRECTS: &[(&str, &str)] = &[];

@@ -1,0 +1,4 @@
+//! Entity checks: people, countries and offices that the article or the
+//! knowledge base contradicts.
+
+pub(super) mod name_variant;
