@@ -26,10 +26,8 @@ struct Token<'t> {
     text: &'t str,
     span: Span,
     possessive: bool,
+    classes: u16,
 }
-
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*").expect("valid regex"));
 
 /// Words that may join capitalised words inside one name: "Ministry of
 /// Economy", "Commerce and Industry".
@@ -43,9 +41,67 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    let l = lower(word);
-    list.contains(&l.as_str())
+/// What a word is, as bits: one lookup per word classifies it for every
+/// list at once.
+const PARTICLES: u16 = 1;
+const NOT_NAME: u16 = 1 << 1;
+const TITLES: u16 = 1 << 2;
+const JOINERS: u16 = 1 << 3;
+const SPEECH: u16 = 1 << 4;
+const BETWEEN: u16 = 1 << 5;
+const HEADS: u16 = 1 << 6;
+const OPENERS: u16 = 1 << 7;
+const RU_TITLES: u16 = 1 << 8;
+const RU_SPEECH: u16 = 1 << 9;
+
+static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    let lists: [(&[&'static str], u16); 10] = [
+        (NAME_PARTICLES, PARTICLES),
+        (NOT_NAME_WORDS, NOT_NAME),
+        (TITLE_WORDS, TITLES),
+        (CONNECTORS, JOINERS),
+        (SPEECH_VERBS, SPEECH),
+        (ADVERBS, BETWEEN),
+        (ORG_HEADS, HEADS),
+        (ORG_OPENERS, OPENERS),
+        (RU_TITLE_WORDS, RU_TITLES),
+        (RU_SPEECH_VERBS, RU_SPEECH),
+    ];
+    for (list, bit) in lists {
+        for word in list {
+            *map.entry(word).or_default() |= bit;
+        }
+    }
+    map
+});
+
+/// The classes of `word`, looked up in lowercase.
+fn classify(word: &str) -> u16 {
+    // No listed word is longer than this many bytes.
+    if word.len() > 40 {
+        return 0;
+    }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lowered = &mut buf[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        return std::str::from_utf8(lowered).ok().and_then(|w| CLASSES.get(w)).copied().unwrap_or(0);
+    }
+    CLASSES.get(lower(word).as_str()).copied().unwrap_or(0)
+}
+
+/// Whether `word` is in the list `class`.
+fn in_list(class: u16, word: &str) -> bool {
+    classify(word) & class != 0
+}
+
+impl Token<'_> {
+    /// Whether the token is in the list `class`.
+    fn is(&self, class: u16) -> bool {
+        self.classes & class != 0
+    }
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -64,25 +120,55 @@ fn is_particle_glued(word: &str) -> bool {
         .any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Splits `text` into words; a trailing "'s" is cut off and remembered.
+/// Splits `text` into words: letters, marks and digits, starting with a
+/// letter, with inner hyphens and apostrophes ("Al-Khater", "O'Neill"). A
+/// trailing "'s" is cut off and remembered.
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    WORD.find_iter(text)
-        .map(|m| {
-            let w = m.as_str();
-            for suffix in ["'s", "’s"] {
-                if let Some(stem) = w.strip_suffix(suffix) {
-                    if !stem.is_empty() {
-                        return Token {
-                            text: stem,
-                            span: Span::new(m.start(), m.start() + stem.len()),
-                            possessive: true,
-                        };
-                    }
+    let is_word = |c: char| {
+        if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_category_mark(c) }
+    };
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !(c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic()) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word(c) {
+                end = i + c.len_utf8();
+                chars.next();
+            } else if matches!(c, '-' | '\'' | '’') {
+                // Joins only when a word character follows.
+                let next = text[i + c.len_utf8()..].chars().next();
+                if next.is_some_and(is_word) {
+                    chars.next();
+                    end = i + c.len_utf8();
+                } else {
+                    break;
                 }
+            } else {
+                break;
             }
-            Token { text: w, span: Span::new(m.start(), m.end()), possessive: false }
-        })
-        .collect()
+        }
+        let w = &text[start..end];
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty());
+        out.push(match stem {
+            Some(stem) => Token {
+                text: stem,
+                span: Span::new(start, start + stem.len()),
+                possessive: true,
+                classes: classify(stem),
+            },
+            None => Token { text: w, span: Span::new(start, end), possessive: false, classes: classify(w) },
+        });
+    }
+    out
+}
+
+/// Combining marks (Arabic harakat, accents) belong to the word they sit on.
+fn unicode_category_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
 }
 
 /// Whether only plain spaces separate two tokens.
@@ -109,10 +195,10 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
             let w = toks[j].text;
             let joins = is_capitalized(w)
                 || is_particle_glued(w)
-                || ((in_list(CONNECTORS, w) || in_list(NAME_PARTICLES, w))
-                    && toks.get(j + 1).is_some_and(|n| {
-                        adjacent(text, &toks[j], n) && (is_capitalized(n.text) || in_list(NAME_PARTICLES, n.text))
-                    }));
+                || ((in_list(JOINERS, w) || in_list(PARTICLES, w))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| adjacent(text, &toks[j], n) && (is_capitalized(n.text) || n.is(PARTICLES))));
             if !joins {
                 break;
             }
@@ -129,9 +215,9 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
 fn name_like(t: &Token<'_>, covered: &dyn Fn(Span) -> bool) -> bool {
     (is_capitalized(t.text) || is_particle_glued(t.text))
         && !is_all_caps(t.text)
-        && !in_list(NOT_NAME_WORDS, t.text)
-        && !in_list(TITLE_WORDS, t.text)
-        && !in_list(CONNECTORS, t.text)
+        && !t.is(NOT_NAME)
+        && !t.is(TITLES)
+        && !t.is(JOINERS)
         && !covered(t.span)
 }
 
@@ -141,7 +227,7 @@ fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Op
     let mut end = from;
     while end < run.len() && end - from < 9 {
         let t = &run[end];
-        let particle = in_list(NAME_PARTICLES, t.text) && end > from;
+        let particle = t.is(PARTICLES) && end > from;
         if !(name_like(t, covered) || particle) {
             break;
         }
@@ -150,7 +236,7 @@ fn name_at(run: &[Token<'_>], from: usize, covered: &dyn Fn(Span) -> bool) -> Op
             break;
         }
     }
-    while end > from && in_list(NAME_PARTICLES, run[end - 1].text) && !is_capitalized(run[end - 1].text) {
+    while end > from && run[end - 1].is(PARTICLES) && !is_capitalized(run[end - 1].text) {
         end -= 1;
     }
     (end > from).then_some((from, end))
@@ -198,7 +284,7 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
 fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < run.len() {
-        if !in_list(TITLE_WORDS, run[i].text) || run[i].possessive {
+        if !run[i].is(TITLES) || run[i].possessive {
             i += 1;
             continue;
         }
@@ -243,11 +329,11 @@ fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<
 /// speech verb, with nothing else capitalised in between.
 fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
-        if !in_list(SPEECH_VERBS, t.text) {
+        if !t.is(SPEECH) {
             continue;
         }
         let mut k = i;
-        while k > 0 && in_list(ADVERBS, toks[k - 1].text) && adjacent(text, &toks[k - 1], &toks[k]) {
+        while k > 0 && toks[k - 1].is(BETWEEN) && adjacent(text, &toks[k - 1], &toks[k]) {
             k -= 1;
         }
         let mut start = k;
@@ -273,8 +359,7 @@ fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool,
 /// Ministry") and head-initial ("Chamber of Commerce and Industry")
 /// organization names inside a run, cut before any title that follows.
 fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Span], out: &mut Vec<Mention>) {
-    let strong_title =
-        |t: &Token<'_>| in_list(TITLE_WORDS, t.text) && !in_list(NOT_NAME_WORDS, t.text) && !in_list(ORG_HEADS, t.text);
+    let strong_title = |t: &Token<'_>| t.is(TITLES) && !t.is(NOT_NAME) && !t.is(HEADS);
     let mut start = 0;
     let mut i = 0;
     while i < run.len() {
@@ -291,20 +376,16 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             continue;
         }
         // Head-initial: "Ministry of ..." up to a title or the run's end.
-        if in_list(ORG_OPENERS, t.text)
-            && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on"))
-            && !t.possessive
-        {
+        if t.is(OPENERS) && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on")) && !t.possessive {
             let mut end = i + 2;
             while end < run.len() && !strong_title(&run[end]) && !run[end - 1].possessive {
                 end += 1;
             }
-            while end > i + 2 && in_list(CONNECTORS, run[end - 1].text) {
+            while end > i + 2 && run[end - 1].is(JOINERS) {
                 end -= 1;
             }
             if end > i + 2 {
-                let from =
-                    (start..i).find(|&k| is_capitalized(run[k].text) && !in_list(CONNECTORS, run[k].text)).unwrap_or(i);
+                let from = (start..i).find(|&k| is_capitalized(run[k].text) && !run[k].is(JOINERS)).unwrap_or(i);
                 let from = if (from..i).all(|k| covered(run[k].span)) { i } else { from };
                 push_org(run, from, end, out);
                 start = end;
@@ -313,10 +394,9 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             }
         }
         // Head-final: the stretch since the last title, ending at this head.
-        let next_is_head = run.get(i + 1).is_some_and(|n| in_list(ORG_HEADS, n.text) && !t.possessive);
-        if in_list(ORG_HEADS, t.text) && !next_is_head && i > start {
-            let from =
-                (start..i).find(|&k| !in_list(CONNECTORS, run[k].text) && is_capitalized(run[k].text)).unwrap_or(i);
+        let next_is_head = run.get(i + 1).is_some_and(|n| n.is(HEADS) && !t.possessive);
+        if t.is(HEADS) && !next_is_head && i > start {
+            let from = (start..i).find(|&k| !run[k].is(JOINERS) && is_capitalized(run[k].text)).unwrap_or(i);
             if from < i {
                 push_org(run, from, i + 1, out);
             }
@@ -381,21 +461,47 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
 }
 
 /// News agencies named in attribution: "Trend reports", "BelTA has
-/// learned", "according to Reuters", "(BelTA)", "(د ب أ)".
+/// learned", "according to Reuters", "(BelTA)", "/ТАСС/", "сообщает ТАСС",
+/// "(د ب أ)". A name that is also a word ("Trend", "Report") counts only
+/// there.
 fn agencies(text: &str, orgs: &mut Vec<Mention>) {
-    static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-        let names: Vec<String> = AGENCIES.iter().map(|(n, _)| regex::escape(n)).collect();
-        let names = names.join("|");
-        Regex::new(&format!(
-            r"(?:\b(?P<a>{names})\b(?:\s+(?:reports|reported|has learned|has reported|informs|cites|quoted|said|says|writes|сообщает|сообщил|передает)\b)|\((?P<b>{names})\)|/(?P<e>{names})/|\baccording to (?P<c>{names})\b|\btold (?P<d>{names})\b|\b(?:сообщает|передает|пишет|по данным|сообщили) (?P<f>{names})\b)"
-        ))
-        .expect("valid regex")
+    const AFTER: &[&str] = &[
+        " reports",
+        " reported",
+        " has learned",
+        " has reported",
+        " informs",
+        " cites",
+        " quoted",
+        " said",
+        " says",
+        " writes",
+        " сообщает",
+        " сообщил",
+        " передает",
+    ];
+    const BEFORE: &[&str] = &["according to ", "told ", "сообщает ", "передает ", "пишет ", "по данным ", "сообщили "];
+    static MATCHER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(AGENCIES.iter().map(|(n, _)| n))
+            .ok()
     });
-    for c in ATTRIBUTION.captures_iter(text) {
-        let Some(m) = ["a", "b", "c", "d", "e", "f"].iter().find_map(|g| c.name(g)) else { continue };
-        let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
-        mention.canonical = AGENCIES.iter().find(|(n, _)| *n == m.as_str()).map(|(_, e)| e.to_string());
-        orgs.push(mention);
+    let Some(matcher) = MATCHER.as_ref() else { return };
+    for m in matcher.find_iter(text) {
+        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        let bounded = before.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let wrapped = |open: char, close: char| before.ends_with(open) && after.starts_with(close);
+        let attributed = AFTER
+            .iter()
+            .any(|w| after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            || BEFORE.iter().any(|w| before.ends_with(w));
+        if bounded && (attributed || wrapped('(', ')') || wrapped('/', '/')) {
+            let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
+            mention.canonical = AGENCIES.get(m.pattern().as_usize()).map(|(_, e)| e.to_string());
+            orgs.push(mention);
+        }
     }
 }
 
@@ -415,14 +521,14 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
         let Some(words) = c.get(1) else { continue };
         let mut end = words.start();
         let mut count = 0;
-        for w in WORD.find_iter(words.as_str()) {
-            let word = w.as_str();
+        for w in tokens(words.as_str()) {
+            let word = w.text;
             // "بن" and "آل" join a name's parts and do not count.
             let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
             if STOP.contains(&word) || word.starts_with("ال") || (count == 3 && !particle) {
                 break;
             }
-            end = words.start() + w.end();
+            end = words.start() + w.span.end;
             if !particle {
                 count += 1;
             }
@@ -448,7 +554,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     };
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if in_list(RU_TITLE_WORDS, t.text) {
+        if t.is(RU_TITLES) {
             // Past the title's country: "президент Азербайджана".
             let mut first = i + 1;
             while first < toks.len() && covered(toks[first].span) && adjacent(text, &toks[first - 1], &toks[first]) {
@@ -469,7 +575,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                     toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
                 ));
             }
-        } else if in_list(RU_SPEECH_VERBS, t.text) && i > 0 {
+        } else if t.is(RU_SPEECH) && i > 0 {
             let mut start = i;
             while start > 0
                 && i - start < 3
@@ -564,7 +670,7 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         let canonical = longest(name);
         forms.push((name.clone(), canonical.clone()));
         if let Some(last) = name.split(' ').next_back() {
-            if last.chars().count() >= 3 && !in_list(NOT_NAME_WORDS, last) && !in_list(NAME_PARTICLES, last) {
+            if last.chars().count() >= 3 && !in_list(NOT_NAME, last) && !in_list(PARTICLES, last) {
                 forms.push((last.to_string(), canonical));
             }
         }

@@ -87,7 +87,7 @@ static FRONT_MATTER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)").expect("valid regex")
 });
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+By[ \t]+(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
+    Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+By[ \t]+([A-Z][A-Za-z\d.&'’-]*(?:[ \t][A-Z][A-Za-z\d.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
         .expect("valid regex")
 });
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +98,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)(?:^|\A[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)[ \t]*(\p{{Lu}}[\p{{Lu}}'’ .-]*\p{{Lu}}),[ \t]+(?:(\p{{Lu}}\p{{Ll}}+(?:[ \t]\p{{Lu}}\p{{Ll}}+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+(\d{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
+        r"(?m)(?:^|\A[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’ .-]*[A-ZА-ЯЁ]),[ \t]+(?:([A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][A-ZА-ЯЁ][a-zа-яё]+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+(\d{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
     ))
     .expect("valid regex")
 });
@@ -110,7 +110,7 @@ static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\r?$")
+    Regex::new(r"(?m)^[ \t]*By[ \t]+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]+){1,3})[ \t]*\r?$")
         .expect("valid regex")
 });
 
