@@ -1,6 +1,871 @@
-//! Dates and periods.
+//! Dates and periods in English, Russian and Arabic, resolved against the
+//! publication date the way a copy editor reads them.
+//!
+//! A date's value has the precision the text gives ("2021-12-12",
+//! "2023-04", "2021", or an interval "2021-01/2021-10"). A date without a
+//! year takes the year that puts it nearest the publication date ("December
+//! 28" in an article of 3 January is the previous December). Relative
+//! expressions ("yesterday", "last year", "в прошлом году", "العام الماضي")
+//! resolve against the publication date; without one their value is
+//! unknown, never guessed.
+//!
+//! Month and weekday names come from `lexicon`; each pattern is compiled
+//! once and scans the text in one pass. Word boundaries are checked by
+//! hand rather than with Unicode `\b`, which would force the slowest regex
+//! engine over the whole text.
 
-use super::{Input, Mention};
+use super::lexicon::{self, MONTHS, WEEKDAYS};
+use super::{Input, Kind, Mention, Value};
+use crate::Span;
+use crate::text::Language;
+use crate::value::{DateInfo, DateValue};
+use jiff::civil::{Date, Weekday};
+use jiff::{Span as Duration, ToSpan};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
 
 /// Adds a mention for every date found.
-pub(super) fn recognize(_input: &Input<'_>, _out: &mut Vec<Mention>) {}
+pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
+    let r = Resolver { published: input.published };
+    let text = input.text;
+    let mut found: Vec<(Span, DateInfo)> = Vec::new();
+    english(text, &r, &mut found);
+    if matches!(input.language, Language::Ru | Language::Und) || has_cyrillic(text) {
+        russian(text, &r, &mut found);
+    }
+    if matches!(input.language, Language::Ar | Language::Und) || input.language == Language::Ar {
+        arabic(text, &r, &mut found);
+    }
+    for (span, info) in found {
+        let mut m = Mention::new(Kind::Date, span);
+        m.value = Some(Value::Date(info));
+        out.push(m);
+    }
+}
+
+fn has_cyrillic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+/// Resolves partial and relative dates against the publication date.
+struct Resolver {
+    published: Option<Date>,
+}
+
+impl Resolver {
+    /// A day without a year: the year that puts it within half a year of
+    /// publication.
+    fn day_near(&self, month: i8, day: i8) -> Option<Date> {
+        let p = self.published?;
+        let candidate = Date::new(p.year(), month, day).ok()?;
+        let days = (candidate - p).get_days();
+        let year = if days > 183 {
+            p.year() - 1
+        } else if days < -183 {
+            p.year() + 1
+        } else {
+            p.year()
+        };
+        Date::new(year, month, day).ok()
+    }
+
+    /// A month without a year, likewise.
+    fn month_near(&self, month: i8) -> Option<DateValue> {
+        let p = self.published?;
+        let diff = i32::from(month) - i32::from(p.month());
+        let year = if diff > 6 {
+            p.year() - 1
+        } else if diff < -6 {
+            p.year() + 1
+        } else {
+            p.year()
+        };
+        Some(DateValue::Month { year, month })
+    }
+
+    /// The publication date moved by `delta`.
+    fn shifted(&self, delta: Duration) -> Option<Date> {
+        self.published?.checked_add(delta).ok()
+    }
+
+    /// The publication year plus `offset`.
+    fn year(&self, offset: i16) -> Option<DateValue> {
+        Some(DateValue::Year(self.published?.year() + offset))
+    }
+
+    /// The publication month plus `offset` months.
+    fn month(&self, offset: i32) -> Option<DateValue> {
+        let d = self.published?.first_of_month().checked_add(offset.months()).ok()?;
+        Some(DateValue::Month { year: d.year(), month: d.month() })
+    }
+
+    /// The Monday-to-Sunday week `offset` weeks from publication.
+    fn week(&self, offset: i32) -> Option<DateValue> {
+        let p = self.published?;
+        let monday = p.checked_sub(i64::from(p.weekday().to_monday_zero_offset()).days()).ok()?;
+        let start = monday.checked_add((offset * 7).days()).ok()?;
+        let end = start.checked_add(6.days()).ok()?;
+        Some(DateValue::Interval(Box::new(DateValue::Day(start)), Box::new(DateValue::Day(end))))
+    }
+
+    /// The last `weekday` on or before publication ("on Friday").
+    fn last_weekday(&self, weekday: Weekday) -> Option<Date> {
+        let p = self.published?;
+        let back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
+        p.checked_sub(i64::from(back).days()).ok()
+    }
+}
+
+/// Whether `start..end` in `text` is a whole word or phrase: no letter or
+/// digit glued to either side.
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Like [`bounded`], but a number must not continue a larger number or a
+/// decimal ("2,020", "1.15").
+fn number_bounded(text: &str, start: usize, end: usize) -> bool {
+    if !bounded(text, start, end) {
+        return false;
+    }
+    let before = text[..start].chars().rev().take(2).collect::<Vec<_>>();
+    let after = text[end..].chars().take(2).collect::<Vec<_>>();
+    let glued = |pair: &[char]| matches!(pair, [p, d, ..] if matches!(p, ',' | '.') && d.is_ascii_digit());
+    !glued(&before) && !glued(&after) && !before.first().is_some_and(|c| matches!(c, '$' | '€' | '£' | '#' | '№'))
+}
+
+/// Western digits for Arabic-Indic and Persian ones.
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {
+    let digits = ascii_digits(c.name(name)?.as_str());
+    digits.trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok()
+}
+
+fn span_of(c: &Captures<'_>) -> Span {
+    c.get(0).map_or(Span::default(), |m| Span::new(m.start(), m.end()))
+}
+
+fn group_span(c: &Captures<'_>, name: &str) -> Option<Span> {
+    c.name(name).map(|m| Span::new(m.start(), m.end()))
+}
+
+/// An alternation of the month names of one script, longest first, for
+/// use inside a regex.
+fn month_alternation(script: fn(&str) -> bool, capitalize: bool) -> String {
+    let mut names: Vec<String> = MONTHS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| script(n))
+        .map(|n| if capitalize { capitalized(n) } else { n.to_string() })
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+}
+
+fn weekday_alternation(script: fn(&str) -> bool, capitalize: bool) -> String {
+    let mut names: Vec<String> = WEEKDAYS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| script(n))
+        .map(|n| if capitalize { capitalized(n) } else { n.to_string() })
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn latin(s: &str) -> bool {
+    s.is_ascii()
+}
+
+fn cyrillic(s: &str) -> bool {
+    s.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c) || c == ' ')
+}
+
+fn arabic_script(s: &str) -> bool {
+    s.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ')
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("date pattern does not compile: {e}"))
+}
+
+/// A date written with day and month, and maybe a year and weekday.
+fn day_month(r: &Resolver, c: &Captures<'_>, day: i8, month: i8, year: Option<i16>) -> DateInfo {
+    let value = match year {
+        Some(y) => Date::new(y, month, day).ok(),
+        None => r.day_near(month, day),
+    }
+    .map(DateValue::Day);
+    let weekday = group_span(c, "wd").and_then(|s| {
+        let w = c.name("wd").and_then(|m| lexicon::weekday(m.as_str()))?;
+        Some((w, s))
+    });
+    DateInfo { value, weekday, year_written: year.is_some(), relative: false }
+}
+
+fn info(value: Option<DateValue>, year_written: bool, relative: bool) -> DateInfo {
+    DateInfo { value, weekday: None, year_written, relative }
+}
+
+fn interval(a: DateValue, b: DateValue) -> DateValue {
+    DateValue::Interval(Box::new(a), Box::new(b))
+}
+
+/// Month `m` of `year`, or an invalid month as `None`.
+fn month_value(year: i16, month: i8) -> Option<DateValue> {
+    (1..=12).contains(&month).then_some(DateValue::Month { year, month })
+}
+
+const EN_NUMBER_WORDS: &[(&str, i8)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+];
+
+fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(latin, true);
+        let weekdays = weekday_alternation(latin, true);
+        compile(&format!(
+            r"(?:(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+)?(?:(?P<wd>{weekdays})\.?,?\s+)?(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2b>[0-3]?\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
+        ))
+    });
+    static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(latin, true);
+        compile(&format!(
+            r"(?:(?P<q>late|early|mid|mid-)\s*)?(?P<m>{months})\.?(?:\s*[-–]\s*(?P<m2>{months})\.?)?(?:\s+of)?\s+(?:(?P<y>(?:1[89]|20)\d\d)|(?P<rel>this|last|next|the previous|the next)\s+year)"
+        ))
+    });
+    static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(latin, true);
+        compile(&format!(
+            r"(?:from\s+)?(?:(?:late|early|mid)\s+)?(?P<a>{months})\s+to\s+(?:(?:late|early|mid)\s+)?(?P<b>{months})(?:\s+(?:in|of)\s+|\s+)(?P<y>(?:1[89]|20)\d\d)"
+        ))
+    });
+    static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(latin, true);
+        compile(&format!(
+            r"(?:in|since|from|until|till|by|during|of|last|next|this|early|late|mid|mid-)\s+(?P<m>{months})"
+        ))
+    });
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:1[89]|20)\d\d)",
+        )
+    });
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)\d\d)|(?P<rel>this|last|the current|the previous)\s+year)",
+        )
+    });
+    static QUARTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?P<h>[QH])(?P<n>[1-4])\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|and|to|year|[Tt]hrough)\s+(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?|(?P<decade>(?:the\s+)?(?:1[89]|20)\d0s)",
+        )
+    });
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        let weekdays = weekday_alternation(latin, true);
+        compile(&format!(
+            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Aa]\s+year\s+(?:earlier|ago)|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|on\s+(?P<wd>{weekdays})"
+        ))
+    });
+
+    for c in FULL.captures_iter(text) {
+        let whole = span_of(&c);
+        let (day, day_b, month) = match (c.name("d1"), c.name("m1"), c.name("d2"), c.name("m2")) {
+            (Some(d), Some(m), _, _) => (d.as_str(), c.name("d1b"), m.as_str()),
+            (_, _, Some(d), Some(m)) => (d.as_str(), c.name("d2b"), m.as_str()),
+            _ => continue,
+        };
+        let (Some(month), Ok(day)) =
+            (lexicon::month_number(month), day.trim_end_matches(char::is_alphabetic).parse::<i8>())
+        else {
+            continue;
+        };
+        if !number_bounded(text, whole.start, whole.end) || !(1..=31).contains(&day) {
+            continue;
+        }
+        let year: Option<i16> = num(&c, "y");
+        let mut date = day_month(r, &c, day, month, year);
+        if let Some(b) = day_b.and_then(|b| b.as_str().trim_end_matches(char::is_alphabetic).parse::<i8>().ok()) {
+            // "May 4-5": one period.
+            let end = match year {
+                Some(y) => Date::new(y, month, b).ok(),
+                None => r.day_near(month, b),
+            };
+            date.value = match (date.value, end) {
+                (Some(a), Some(e)) if b > day => Some(interval(a, DateValue::Day(e))),
+                _ => None,
+            };
+            date.weekday = None;
+        }
+        let mut span = whole;
+        if let Some(rel) = c.name("rel") {
+            // "today, Monday": the relative word points at the same day.
+            span.start = rel.start();
+            date.relative = true;
+        }
+        out.push((span, date));
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let span = span_of(&c);
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let Some(m) = c.name("m").and_then(|m| lexicon::month_number(m.as_str())) else { continue };
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some("this")) => (r.published.map(|p| p.year()), true),
+            (None, Some("last" | "the previous")) => (r.published.map(|p| p.year() - 1), true),
+            (None, Some("next" | "the next")) => (r.published.map(|p| p.year() + 1), true),
+            _ => (None, true),
+        };
+        let value = year.and_then(|y| {
+            let first = month_value(y, m)?;
+            match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
+                Some(m2) if m2 > m => Some(interval(first, month_value(y, m2)?)),
+                Some(_) => None,
+                None => Some(first),
+            }
+        });
+        out.push((span, info(value, !relative, relative)));
+    }
+    for c in MONTH_SPAN.captures_iter(text) {
+        let span = span_of(&c);
+        let span = match c.get(0).map(|m| m.as_str()) {
+            Some(s) if s.starts_with("from ") => Span::new(span.start + 5, span.end),
+            _ => span,
+        };
+        let (Some(a), Some(b), Some(y)) = (
+            c.name("a").and_then(|m| lexicon::month_number(m.as_str())),
+            c.name("b").and_then(|m| lexicon::month_number(m.as_str())),
+            num::<i16>(&c, "y"),
+        ) else {
+            continue;
+        };
+        let value = (b > a).then(|| Some(interval(month_value(y, a)?, month_value(y, b)?))).flatten();
+        out.push((span, info(value, true, false)));
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        let Some(m) = c.name("m") else { continue };
+        let whole = span_of(&c);
+        if !bounded(text, whole.start, m.end()) {
+            continue;
+        }
+        let Some(month) = lexicon::month_number(m.as_str()) else { continue };
+        // "in May" is a month; "may" as a verb is lowercase and never here.
+        let qualifier = ["early", "late", "mid"].iter().any(|q| text[whole.start..].starts_with(q));
+        let span = if qualifier { whole } else { Span::new(m.start(), m.end()) };
+        out.push((span, info(r.month_near(month), false, true)));
+    }
+    for c in ISO.captures_iter(text) {
+        let span = span_of(&c);
+        if !number_bounded(text, span.start, span.end) {
+            continue;
+        }
+        let (y, m, d) = match (num::<i16>(&c, "y"), num::<i8>(&c, "m"), num::<i8>(&c, "d")) {
+            (Some(y), Some(m), Some(d)) => (y, m, d),
+            _ => match (num::<i16>(&c, "y2"), num::<i8>(&c, "m2"), num::<i8>(&c, "d2")) {
+                (Some(y), Some(m), Some(d)) => (y, m, d),
+                _ => continue,
+            },
+        };
+        out.push((span, info(Date::new(y, m, d).ok().map(DateValue::Day), true, false)));
+    }
+    for c in PERIOD.captures_iter(text) {
+        let mut span = span_of(&c);
+        if let Some(s) = c.get(0).map(|m| m.as_str()).filter(|s| s.starts_with("the ")) {
+            span.start += s.len() - s.trim_start_matches("the ").trim_start().len();
+        }
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some("this" | "the current")) => (r.published.map(|p| p.year()), true),
+            (None, Some(_)) => (r.published.map(|p| p.year() - 1), true),
+            (None, None) => (None, true),
+        };
+        let which = c.name("which").map_or("", |m| m.as_str());
+        let first = matches!(which, "first" | "1st");
+        let value = year.and_then(|y| {
+            let (a, b) = if let Some(n) = c.name("n") {
+                let n = n
+                    .as_str()
+                    .parse::<i8>()
+                    .ok()
+                    .or_else(|| EN_NUMBER_WORDS.iter().find(|(w, _)| *w == n.as_str()).map(|&(_, v)| v))?;
+                if !(1..=12).contains(&n) {
+                    return None;
+                }
+                if first || which != "last" { (1, n) } else { (13 - n, 12) }
+            } else if c.name("half").is_some() {
+                if first { (1, 6) } else { (7, 12) }
+            } else {
+                // "first quarter" only; other ordinals come as Q2..Q4.
+                if first { (1, 3) } else { return None }
+            };
+            Some(interval(month_value(y, a)?, month_value(y, b)?))
+        });
+        out.push((span, info(value, !relative, relative)));
+    }
+    for c in QUARTER.captures_iter(text) {
+        let span = span_of(&c);
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let (Some(n), Some(y)) = (num::<i8>(&c, "n"), num::<i16>(&c, "y")) else { continue };
+        let months = if c.name("h").is_some_and(|h| h.as_str() == "H") {
+            if n > 2 {
+                continue;
+            }
+            (6 * n - 5, 6 * n)
+        } else {
+            (3 * n - 2, 3 * n)
+        };
+        let value = month_value(y, months.0).zip(month_value(y, months.1)).map(|(a, b)| interval(a, b));
+        out.push((span, info(value, true, false)));
+    }
+    for c in YEAR.captures_iter(text) {
+        if let Some(d) = c.name("decade") {
+            let s = Span::new(d.start(), d.end());
+            if !bounded(text, s.start, s.end) {
+                continue;
+            }
+            let digits: String = d.as_str().chars().filter(char::is_ascii_digit).collect();
+            let Ok(start) = digits.parse::<i16>() else { continue };
+            let span = if d.as_str().starts_with("the") { Span::new(s.end - 5, s.end) } else { s };
+            out.push((span, info(Some(interval(DateValue::Year(start), DateValue::Year(start + 9))), true, false)));
+            continue;
+        }
+        let (Some(y), Some(whole)) = (c.name("y"), c.get(0)) else { continue };
+        if !bounded(text, whole.start(), whole.end())
+            || !number_bounded(text, y.start(), y.end())
+            || c.name("s").is_some()
+        {
+            continue;
+        }
+        // A year inside a title in quotes ("Azerbaijan 2030: ...") is a
+        // name; only a year after a preposition gets here at all.
+        let Ok(year) = y.as_str().parse::<i16>() else { continue };
+        out.push((Span::new(y.start(), y.end()), info(Some(DateValue::Year(year)), true, false)));
+    }
+    for c in RELATIVE.captures_iter(text) {
+        let span = span_of(&c);
+        if let Some(w) = c.name("word") {
+            if !bounded(text, w.start(), w.end()) {
+                continue;
+            }
+            let delta = match w.as_str().to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            let value = r.shifted(delta.days()).map(DateValue::Day);
+            let mut date = info(value, false, true);
+            let mut span = Span::new(w.start(), w.end());
+            // "today, Monday": the weekday is part of the date.
+            if let Some(wd) = c.name("wd2").filter(|wd| bounded(text, wd.start(), wd.end())) {
+                date.weekday = lexicon::weekday(wd.as_str()).map(|d| (d, Span::new(wd.start(), wd.end())));
+                span.end = wd.end();
+            }
+            out.push((span, date));
+        } else if let Some(y) = c.name("year") {
+            if !bounded(text, y.start(), y.end()) {
+                continue;
+            }
+            let s = y.as_str().to_ascii_lowercase();
+            let offset = if s.starts_with("this") {
+                0
+            } else if s.starts_with("next") {
+                1
+            } else {
+                -1
+            };
+            out.push((Span::new(y.start(), y.end()), info(r.year(offset), false, true)));
+        } else if let Some(m) = c.name("month") {
+            if !bounded(text, m.start(), m.end()) {
+                continue;
+            }
+            let s = m.as_str().to_ascii_lowercase();
+            let offset = if s.starts_with("this") {
+                0
+            } else if s.starts_with("next") {
+                1
+            } else {
+                -1
+            };
+            out.push((Span::new(m.start(), m.end()), info(r.month(offset), false, true)));
+        } else if let Some(w) = c.name("week") {
+            if !bounded(text, w.start(), w.end()) {
+                continue;
+            }
+            let s = w.as_str().to_ascii_lowercase();
+            let offset = if s.starts_with("this") {
+                0
+            } else if s.starts_with("next") {
+                1
+            } else {
+                -1
+            };
+            out.push((Span::new(w.start(), w.end()), info(r.week(offset), false, true)));
+        } else if let Some(wd) = c.name("wd") {
+            if !bounded(text, span.start, wd.end()) {
+                continue;
+            }
+            let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
+            let value = r.last_weekday(weekday).map(DateValue::Day);
+            out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
+        }
+    }
+}
+
+fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(cyrillic, false);
+        let weekdays = weekday_alternation(cyrillic, false);
+        compile(&format!(
+            r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<db>[0-3]?\d))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
+        ))
+    });
+    static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(cyrillic, false);
+        compile(&format!(
+            r"(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?P<y>(?:1[89]|20)\d\d)\s*(?:года|году|г\.)?|(?P<rel>этого|прошлого|текущего)\s+года)"
+        ))
+    });
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)",
+        )
+    });
+    for c in FULL.captures_iter(text) {
+        let span = span_of(&c);
+        if !number_bounded(text, span.start, span.end) {
+            continue;
+        }
+        let (Some(day), Some(month)) =
+            (num::<i8>(&c, "d"), c.name("m").and_then(|m| lexicon::month_number(m.as_str())))
+        else {
+            continue;
+        };
+        let year = num::<i16>(&c, "y");
+        let mut date = day_month(r, &c, day, month, year);
+        if let Some(b) = num::<i8>(&c, "db") {
+            let end = match year {
+                Some(y) => Date::new(y, month, b).ok(),
+                None => r.day_near(month, b),
+            };
+            date.value = match (date.value, end) {
+                (Some(a), Some(e)) if b > day => Some(interval(a, DateValue::Day(e))),
+                _ => None,
+            };
+        }
+        out.push((span, date));
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let span = span_of(&c);
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let Some(m) = c.name("m").and_then(|m| lexicon::month_number(m.as_str())) else { continue };
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some("прошлого")) => (r.published.map(|p| p.year() - 1), true),
+            (None, Some(_)) => (r.published.map(|p| p.year()), true),
+            _ => (None, true),
+        };
+        let value = year.and_then(|y| match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
+            Some(m2) if m2 > m => Some(interval(month_value(y, m)?, month_value(y, m2)?)),
+            Some(_) => None,
+            None => month_value(y, m),
+        });
+        out.push((span, info(value, !relative, relative)));
+    }
+    for c in RELATIVE.captures_iter(text) {
+        let span = span_of(&c);
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let value = if let Some(w) = c.name("word") {
+            let delta = match w.as_str().to_lowercase().as_str() {
+                "вчера" => -1,
+                "позавчера" => -2,
+                "завтра" => 1,
+                _ => 0,
+            };
+            r.shifted(delta.days()).map(DateValue::Day)
+        } else {
+            let s = c.get(0).map_or("", |m| m.as_str());
+            let offset = if s.starts_with("прошл") {
+                -1
+            } else if s.starts_with("следующ") {
+                1
+            } else {
+                0
+            };
+            if c.name("year").is_some() {
+                r.year(offset as i16)
+            } else if c.name("month").is_some() {
+                r.month(offset)
+            } else {
+                r.week(offset)
+            }
+        };
+        out.push((span, info(value, false, true)));
+    }
+}
+
+fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(arabic_script, false);
+        let weekdays = weekday_alternation(arabic_script, false);
+        compile(&format!(
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي))))?"
+        ))
+    });
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(arabic_script, false);
+        let weekdays = weekday_alternation(arabic_script, false);
+        compile(&format!(
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>أمس|الأمس)|(?P<tomorrow>غدا|غداً)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي"
+        ))
+    });
+    for c in FULL.captures_iter(text) {
+        let span = span_of(&c);
+        if !number_bounded(text, span.start, span.end) {
+            continue;
+        }
+        let (Some(day), Some(month)) =
+            (num::<i8>(&c, "d"), c.name("m").and_then(|m| lexicon::month_number(m.as_str())))
+        else {
+            continue;
+        };
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some(rel)) if rel.contains("الماضي") => (r.published.map(|p| p.year() - 1), true),
+            (None, Some(_)) => (r.published.map(|p| p.year()), true),
+            (None, None) => (None, false),
+        };
+        let mut date = match (year, relative) {
+            (Some(y), _) => {
+                let mut d = day_month(r, &c, day, month, Some(y));
+                d.year_written = !relative;
+                d
+            }
+            (None, _) => day_month(r, &c, day, month, None),
+        };
+        date.relative = relative;
+        if relative && r.published.is_none() {
+            date.value = None;
+        }
+        out.push((span, date));
+    }
+    for c in RELATIVE.captures_iter(text) {
+        let mut span = span_of(&c);
+        // A glued proclitic ("وأمس") stays outside; any other letter glued
+        // before means this is part of another word.
+        if let Some(p) = text[..span.start].chars().next_back() {
+            if p.is_alphanumeric() {
+                let proclitic = matches!(p, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+                    && text[..span.start - p.len_utf8()].chars().next_back().is_none_or(|q| !q.is_alphanumeric());
+                if !proclitic {
+                    continue;
+                }
+            }
+        }
+        if text[span.end..].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let value = if c.name("today").is_some() {
+            r.shifted(0.days()).map(DateValue::Day)
+        } else if c.name("yesterday").is_some() {
+            r.shifted((-1).days()).map(DateValue::Day)
+        } else if c.name("tomorrow").is_some() {
+            r.shifted(1.days()).map(DateValue::Day)
+        } else if let Some(m) = c.name("lastm") {
+            // "أكتوبر الماضي": the last October before publication.
+            let month = lexicon::month_number(m.as_str());
+            match (month, r.published) {
+                (Some(month), Some(p)) => {
+                    let year = if month < p.month() { p.year() } else { p.year() - 1 };
+                    month_value(year, month)
+                }
+                _ => None,
+            }
+        } else {
+            let s = c.get(0).map_or("", |m| m.as_str());
+            let offset = if s.contains("الماضي") {
+                -1
+            } else if s.contains("المقبل") || s.contains("القادم") {
+                1
+            } else {
+                0
+            };
+            if c.name("year").is_some() {
+                r.year(offset as i16)
+            } else if c.name("month").is_some() {
+                r.month(offset)
+            } else {
+                r.week(offset)
+            }
+        };
+        let mut date = info(value, false, true);
+        if let (Some(wd), Some(value)) = (c.name("wd"), &date.value) {
+            // "اليوم الخميس": today, said to be a Thursday.
+            if let (Some(weekday), DateValue::Day(_)) = (lexicon::weekday(wd.as_str()), value) {
+                date.weekday = Some((weekday, Span::new(wd.start(), wd.end())));
+            }
+        }
+        if c.name("today").is_some() && c.name("wd").is_none() {
+            // "اليوم" alone is also "the day" in many phrases; only the
+            // publication date gives it a value, and without one it is
+            // not worth a mention.
+            if r.published.is_none() {
+                continue;
+            }
+        }
+        span.end = span.end.min(text.len());
+        out.push((span, date));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::{Context, analyze};
+    use jiff::civil::Date;
+
+    /// The dates found in `text` published on `published`, as (text,
+    /// value) with "null" for an unresolved value.
+    fn dates(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let config = Config { published: published.map(|p| p.parse::<Date>().unwrap()), ..Config::default() };
+        let analysis = analyze(text, &Context::new(config));
+        analysis
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let d = m.date()?;
+                Some((m.span.slice(text).to_string(), d.value.as_ref().map_or("null".to_string(), |v| v.to_string())))
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, published: Option<&str>, expected: &[(&str, &str)]) {
+        let want: Vec<(String, String)> = expected.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(dates(text, published), want, "in {text:?}");
+    }
+
+    #[test]
+    fn english_absolute_dates() {
+        check(
+            "on 16 May 2024 and May 16, 2024.",
+            None,
+            &[("16 May 2024", "2024-05-16"), ("May 16, 2024", "2024-05-16")],
+        );
+        check("It was Sunday, 16 June 2024.", None, &[("Sunday, 16 June 2024", "2024-06-16")]);
+        check("Friday, March 3", Some("2023-03-10"), &[("Friday, March 3", "2023-03-03")]);
+        check("on Oct. 9 and Sept. 30", Some("2023-10-10"), &[("Oct. 9", "2023-10-09"), ("Sept. 30", "2023-09-30")]);
+        check("dated 2021-12-14 and 21.03.2019", None, &[("2021-12-14", "2021-12-14"), ("21.03.2019", "2019-03-21")]);
+        check("the talks on May 4-5", Some("2024-05-20"), &[("May 4-5", "2024-05-04/2024-05-05")]);
+    }
+
+    #[test]
+    fn partial_dates_take_the_nearest_year() {
+        check("on December 28", Some("2024-01-03"), &[("December 28", "2023-12-28")]);
+        check("on January 5", Some("2023-12-28"), &[("January 5", "2024-01-05")]);
+        check("on December 12", None, &[("December 12", "null")]);
+    }
+
+    #[test]
+    fn months_years_and_periods() {
+        check("in June of this year", Some("2021-12-14"), &[("June of this year", "2021-06")]);
+        check("since September 1994", None, &[("September 1994", "1994-09")]);
+        check("in the first 10 months of 2021", None, &[("first 10 months of 2021", "2021-01/2021-10")]);
+        check(
+            "the first nine months of this year",
+            Some("2022-10-01"),
+            &[("first nine months of this year", "2022-01/2022-09")],
+        );
+        check("in January-September 2020", None, &[("January-September 2020", "2020-01/2020-09")]);
+        check("Q3 of 2020 and H2 2020", None, &[("Q3 of 2020", "2020-07/2020-09"), ("H2 2020", "2020-07/2020-12")]);
+        check("the 2nd half of 2020", None, &[("2nd half of 2020", "2020-07/2020-12")]);
+        check("in 2020, since 1991", None, &[("2020", "2020"), ("1991", "1991")]);
+        check("in the 1990s", None, &[("1990s", "1990/1999")]);
+        check(
+            "from late September to early November in 2020",
+            None,
+            &[("late September to early November in 2020", "2020-09/2020-11")],
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        let p = Some("2021-12-15");
+        check(
+            "yesterday, today and tomorrow",
+            p,
+            &[("yesterday", "2021-12-14"), ("today", "2021-12-15"), ("tomorrow", "2021-12-16")],
+        );
+        check("last year and this year", p, &[("last year", "2020"), ("this year", "2021")]);
+        check("last month", p, &[("last month", "2021-11")]);
+        check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
+        check("on Friday", p, &[("Friday", "2021-12-10")]);
+        check("today, Monday", Some("2024-06-17"), &[("today, Monday", "2024-06-17")]);
+        check("yesterday", None, &[("yesterday", "null")]);
+    }
+
+    #[test]
+    fn not_dates() {
+        check("It may be 2,020 or $2020 or 1.15 or the 30th anniversary.", None, &[]);
+        check("The March of Dimes may march on.", None, &[]);
+        check("Azerbaijan 2030: National Priorities", None, &[]);
+        check("at 15:59 on page 16", None, &[]);
+    }
+
+    #[test]
+    fn russian_dates() {
+        let p = Some("2024-05-16");
+        check("15 июня 2023 года", None, &[("15 июня 2023 года", "2023-06-15")]);
+        check("16 мая встретились", p, &[("16 мая", "2024-05-16")]);
+        check("в январе-марте 2024 года", None, &[("январе-марте 2024 года", "2024-01/2024-03")]);
+        check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
+        check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
+    }
+
+    #[test]
+    fn arabic_dates() {
+        check("في 7 سبتمبر من هذا العام", None, &[("7 سبتمبر من هذا العام", "null")]);
+        check("في 7 سبتمبر من هذا العام", Some("2021-10-19"), &[("7 سبتمبر من هذا العام", "2021-09-07")]);
+        check("في 18 أكتوبر", Some("2021-10-19"), &[("18 أكتوبر", "2021-10-18")]);
+        check("في ١٦ مايو ٢٠٢٤", None, &[("١٦ مايو ٢٠٢٤", "2024-05-16")]);
+        check("15 حزيران 2023", None, &[("15 حزيران 2023", "2023-06-15")]);
+        check("وأمس والعام الماضي", Some("2024-03-12"), &[("أمس", "2024-03-11"), ("العام الماضي", "2023")]);
+        check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
+        check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
+    }
+}
