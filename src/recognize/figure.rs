@@ -1,6 +1,468 @@
-//! Money, percentages and quantities.
+//! Money, percentages and quantities in English, Russian and Arabic, with
+//! their normalized values.
+//!
+//! A figure includes its currency, scale and unit ("$1.1 million", "1,1 млн
+//! долларов", "50 مليون دولار", "9.6 percent", "5 тыс. тонн"); a qualifier
+//! before it ("about", "более", "أكثر من") stays outside the span and is
+//! kept in the value. A bare number is not a figure: without a currency, a
+//! percent sign or a unit there is nothing to check it against.
+//!
+//! Separators are read by language and by evidence: in English "1,100" is
+//! eleven hundred but "$745,12 million" is 745.12 million (a comma followed
+//! by one or two digits and a scale word is a decimal comma); in Russian a
+//! comma is decimal and a space groups thousands. A range ("$1-2 million")
+//! is valued at its lower bound.
 
-use super::{Input, Mention};
+use super::{Input, Kind, Mention, Value};
+use crate::Span;
+use crate::text::Language;
+use crate::value::{Figure, Qualifier};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Currency symbols and codes written before the amount.
+const PREFIX_CURRENCIES: &[(&str, &str)] =
+    &[("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₼", "AZN"), ("₽", "RUB"), ("₹", "INR")];
+
+/// ISO 4217 codes copydesk reads when written out.
+const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "AZN", "RUB", "QAR", "SAR", "AED", "CNY", "JPY", "TRY", "KZT", "UZS", "BYN", "PKR", "INR",
+    "TJS", "KGS", "TMT", "GEL", "AMD", "CHF", "KWD", "BHD", "OMR", "EGP", "IRR", "UAH",
+];
+
+/// Scale words and their factors.
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("тыс.", 1e3),
+    ("тыс", 1e3),
+    ("тысяч", 1e3),
+    ("тысячи", 1e3),
+    ("тысяча", 1e3),
+    ("млн", 1e6),
+    ("млн.", 1e6),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млрд", 1e9),
+    ("млрд.", 1e9),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("трлн", 1e12),
+    ("трлн.", 1e12),
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("مليارات", 1e9),
+];
+
+/// One-letter scales, only glued to an amount with a currency sign:
+/// "€5m", "$2bn", "$3k".
+const SHORT_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
+
+/// What a word after an amount makes it.
+#[derive(Debug, Clone, Copy)]
+enum Suffix {
+    Currency(&'static str),
+    Percent,
+    Unit(&'static str),
+}
+
+/// Words after the amount: currencies, percent words, units.
+const SUFFIXES: &[(&str, Suffix)] = &[
+    ("%", Suffix::Percent),
+    ("٪", Suffix::Percent),
+    ("percent", Suffix::Percent),
+    ("per cent", Suffix::Percent),
+    ("pct", Suffix::Percent),
+    ("процента", Suffix::Percent),
+    ("процентов", Suffix::Percent),
+    ("процент", Suffix::Percent),
+    ("بالمائة", Suffix::Percent),
+    ("بالمئة", Suffix::Percent),
+    ("في المائة", Suffix::Percent),
+    ("في المئة", Suffix::Percent),
+    ("dollars", Suffix::Currency("USD")),
+    ("dollar", Suffix::Currency("USD")),
+    ("US dollars", Suffix::Currency("USD")),
+    ("euros", Suffix::Currency("EUR")),
+    ("euro", Suffix::Currency("EUR")),
+    ("manats", Suffix::Currency("AZN")),
+    ("manat", Suffix::Currency("AZN")),
+    ("rubles", Suffix::Currency("RUB")),
+    ("roubles", Suffix::Currency("RUB")),
+    ("Qatari riyals", Suffix::Currency("QAR")),
+    ("Saudi riyals", Suffix::Currency("SAR")),
+    ("долларов", Suffix::Currency("USD")),
+    ("доллара", Suffix::Currency("USD")),
+    ("доллар", Suffix::Currency("USD")),
+    ("долл.", Suffix::Currency("USD")),
+    ("евро", Suffix::Currency("EUR")),
+    ("рублей", Suffix::Currency("RUB")),
+    ("рубля", Suffix::Currency("RUB")),
+    ("рубль", Suffix::Currency("RUB")),
+    ("руб.", Suffix::Currency("RUB")),
+    ("манатов", Suffix::Currency("AZN")),
+    ("маната", Suffix::Currency("AZN")),
+    ("манат", Suffix::Currency("AZN")),
+    ("دولار أمريكي", Suffix::Currency("USD")),
+    ("دولارا", Suffix::Currency("USD")),
+    ("دولار", Suffix::Currency("USD")),
+    ("يورو", Suffix::Currency("EUR")),
+    ("ريال قطري", Suffix::Currency("QAR")),
+    ("ريال سعودي", Suffix::Currency("SAR")),
+    ("درهم", Suffix::Currency("AED")),
+    ("مانات", Suffix::Currency("AZN")),
+    ("tonnes", Suffix::Unit("t")),
+    ("tonne", Suffix::Unit("t")),
+    ("tons", Suffix::Unit("t")),
+    ("ton", Suffix::Unit("t")),
+    ("barrels", Suffix::Unit("bbl")),
+    ("barrel", Suffix::Unit("bbl")),
+    ("cubic meters", Suffix::Unit("m3")),
+    ("cubic metres", Suffix::Unit("m3")),
+    ("m3", Suffix::Unit("m3")),
+    ("square kilometers", Suffix::Unit("km2")),
+    ("square kilometres", Suffix::Unit("km2")),
+    ("km2", Suffix::Unit("km2")),
+    ("kilometers", Suffix::Unit("km")),
+    ("kilometres", Suffix::Unit("km")),
+    ("km", Suffix::Unit("km")),
+    ("kg", Suffix::Unit("kg")),
+    ("hectares", Suffix::Unit("ha")),
+    ("MW", Suffix::Unit("MW")),
+    ("GW", Suffix::Unit("GW")),
+    ("kWh", Suffix::Unit("kWh")),
+    ("тонн", Suffix::Unit("t")),
+    ("тонны", Suffix::Unit("t")),
+    ("тонна", Suffix::Unit("t")),
+    ("баррелей", Suffix::Unit("bbl")),
+    ("кубометров", Suffix::Unit("m3")),
+    ("куб. м", Suffix::Unit("m3")),
+    ("км", Suffix::Unit("km")),
+    ("гектаров", Suffix::Unit("ha")),
+    ("طن", Suffix::Unit("t")),
+    ("أطنان", Suffix::Unit("t")),
+    ("برميل", Suffix::Unit("bbl")),
+    ("متر مكعب", Suffix::Unit("m3")),
+    ("كيلومتر", Suffix::Unit("km")),
+    ("كم", Suffix::Unit("km")),
+];
+
+/// Qualifiers before an amount, as they end the preceding text.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("about", Qualifier::Approximately),
+    ("around", Qualifier::Approximately),
+    ("approximately", Qualifier::Approximately),
+    ("nearly", Qualifier::Approximately),
+    ("almost", Qualifier::Approximately),
+    ("roughly", Qualifier::Approximately),
+    ("some", Qualifier::Approximately),
+    ("more than", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("less than", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("up to", Qualifier::UpTo),
+    ("около", Qualifier::Approximately),
+    ("почти", Qualifier::Approximately),
+    ("порядка", Qualifier::Approximately),
+    ("более", Qualifier::MoreThan),
+    ("свыше", Qualifier::MoreThan),
+    ("больше", Qualifier::MoreThan),
+    ("менее", Qualifier::LessThan),
+    ("меньше", Qualifier::LessThan),
+    ("до", Qualifier::UpTo),
+    ("حوالي", Qualifier::Approximately),
+    ("نحو", Qualifier::Approximately),
+    ("قرابة", Qualifier::Approximately),
+    ("زهاء", Qualifier::Approximately),
+    ("أكثر من", Qualifier::MoreThan),
+    ("أقل من", Qualifier::LessThan),
+];
+
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    let prefixes = alternation(PREFIX_CURRENCIES.iter().map(|(s, _)| *s).chain(CODES.iter().copied()));
+    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
+    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
+    let number = r"(?:[0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+(?:[.٫][0-9٠-٩]+)?|[0-9]{1,3}(?:[\u{A0}\u{202F} ][0-9]{3})+(?:,[0-9]+)?|[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)";
+    let pattern = format!(
+        r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:\s*(?P<suf>{suffixes}))?"
+    );
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("figure pattern does not compile: {e}"))
+});
+
+/// "مليار دولار": a scale word with no number is one of it.
+static BARE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<scale>مليار|مليون)\s+(?P<suf>دولار|يورو)")
+        .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
+});
 
 /// Adds a mention for every figure found.
-pub(super) fn recognize(_input: &Input<'_>, _out: &mut Vec<Mention>) {}
+pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
+    let text = input.text;
+    let decimal_comma = matches!(input.language, Language::Ru);
+    out.extend(FIGURE.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
+    for c in BARE_SCALE.captures_iter(text) {
+        let (Some(whole), Some(scale), Some(suf)) = (c.get(0), c.name("scale"), c.name("suf")) else { continue };
+        if !bounded(text, whole.start(), whole.end()) || preceded_by_number(text, whole.start()) {
+            continue;
+        }
+        let factor = SCALES.iter().find(|(s, _)| *s == scale.as_str()).map_or(1.0, |(_, f)| *f);
+        let currency = match suffix(suf.as_str()) {
+            Some(Suffix::Currency(code)) => code,
+            _ => continue,
+        };
+        let mut m = Mention::new(Kind::Money, Span::new(whole.start(), whole.end()));
+        m.value = Some(Value::Figure(Figure {
+            amount: factor,
+            precision: factor,
+            unit: Some(currency.to_string()),
+            qualifier: qualifier_before(text, whole.start()),
+        }));
+        out.push(m);
+    }
+}
+
+fn preceded_by_number(text: &str, start: usize) -> bool {
+    text[..start].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+}
+
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn suffix(word: &str) -> Option<Suffix> {
+    SUFFIXES.iter().find(|(s, _)| *s == word).map(|(_, k)| *k)
+}
+
+/// The number a string of digits and separators writes, and the step of
+/// its last digit. `decimal_comma` says a comma is a decimal point;
+/// `scaled` says a scale word follows, which makes "745,12" decimal too.
+fn parse_number(raw: &str, decimal_comma: bool, scaled: bool) -> Option<(f64, f64)> {
+    let ascii: String = raw
+        .chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '٫' => '.',
+            '٬' => ',',
+            '\u{A0}' | '\u{202F}' => ' ',
+            _ => c,
+        })
+        .collect();
+    let groups_of_three = |s: &str| s.split(',').skip(1).all(|g| g.len() == 3);
+    let normalized = if ascii.contains(' ') {
+        // "5 000" or "5 000,5": spaces group thousands, a comma is decimal.
+        ascii.replace(' ', "").replace(',', ".")
+    } else if ascii.contains(',') && ascii.contains('.') {
+        ascii.replace(',', "")
+    } else if ascii.contains(',') {
+        let after = ascii.rsplit(',').next().unwrap_or("");
+        let decimal = decimal_comma || (scaled && after.len() <= 2) || !groups_of_three(&ascii);
+        if decimal && ascii.matches(',').count() == 1 { ascii.replace(',', ".") } else { ascii.replace(',', "") }
+    } else {
+        ascii
+    };
+    let value: f64 = normalized.parse().ok()?;
+    let decimals = normalized.split_once('.').map_or(0, |(_, f)| f.len());
+    Some((value, 10f64.powi(-(decimals as i32))))
+}
+
+fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
+    let before = text[..start].trim_end();
+    QUALIFIERS.iter().find_map(|(word, q)| {
+        let rest = before.strip_suffix(word)?;
+        rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()).then_some(*q)
+    })
+}
+
+fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> {
+    let whole = c.get(0)?;
+    let n = c.name("n")?;
+    let pre = c.name("pre").map(|m| m.as_str());
+    let scale_word = c.name("scale").map(|m| m.as_str());
+    let short = c.name("short").map(|m| m.as_str());
+    let suf = c.name("suf").map(|m| m.as_str()).and_then(suffix);
+    let percent_prefix = c.name("pct").is_some();
+
+    let currency = pre
+        .map(|p| PREFIX_CURRENCIES.iter().find(|(s, _)| *s == p.trim()).map_or(p.trim(), |(_, code)| *code))
+        .or(match suf {
+            Some(Suffix::Currency(code)) => Some(code),
+            _ => None,
+        });
+    let kind = if percent_prefix || matches!(suf, Some(Suffix::Percent)) {
+        Kind::Percent
+    } else if currency.is_some() {
+        Kind::Money
+    } else if matches!(suf, Some(Suffix::Unit(_))) {
+        Kind::Quantity
+    } else {
+        return None;
+    };
+    // A glued one-letter scale counts only after a currency sign ("€5m");
+    // elsewhere "5m" is five metres or a typo, not five million.
+    let short_scale = match short {
+        Some(s) if pre.is_some() && scale_word.is_none() => {
+            let s = s.trim_end_matches('n');
+            Some(SHORT_SCALES.iter().find(|(w, _)| *w == s).map_or(1.0, |(_, f)| *f))
+        }
+        Some(_) => return None,
+        None => None,
+    };
+    let factor =
+        scale_word.and_then(|w| SCALES.iter().find(|(s, _)| *s == w).map(|(_, f)| *f)).or(short_scale).unwrap_or(1.0);
+    let (value, step) = parse_number(n.as_str(), decimal_comma, factor > 1.0)?;
+
+    // Boundaries: the figure must not continue a word or a larger number.
+    let start = whole.start();
+    let end = whole.end();
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',') && pre.is_none() && !percent_prefix {
+        return None;
+    }
+    let after = text[end..].chars().next();
+    let ends_in_word = suf.is_some() || scale_word.is_some() || short.is_some();
+    if after.is_some_and(|ch| ch.is_alphanumeric() && (ends_in_word || ch.is_ascii_digit())) {
+        return None;
+    }
+    // A year with a unit-like word after it ("in 2020 km") is rare; a year
+    // with no currency or percent is not a figure anyway.
+    let unit = match (kind, suf) {
+        (Kind::Money, _) => currency.map(str::to_string),
+        (Kind::Quantity, Some(Suffix::Unit(u))) => Some(u.to_string()),
+        _ => None,
+    };
+    let mut m = Mention::new(kind, Span::new(start, end));
+    m.value = Some(Value::Figure(Figure {
+        amount: round(value * factor),
+        precision: round(step * factor),
+        unit,
+        qualifier: qualifier_before(text, start),
+    }));
+    Some(m)
+}
+
+/// Removes binary noise from scaled decimals (1.1 × 10⁶ = 1100000.0000000002).
+fn round(x: f64) -> f64 {
+    if x.abs() >= 1.0 { (x * 1e6).round() / 1e6 } else { x }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, analyze};
+
+    /// The figures in `text`, as (text, kind, amount, unit).
+    fn figures(text: &str) -> Vec<(String, &'static str, f64, Option<String>)> {
+        analyze(text, &Context::default())
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let f = m.figure()?;
+                Some((m.span.slice(text).to_string(), m.kind.as_str(), f.amount, f.unit.clone()))
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, &str, f64, Option<&str>)]) {
+        let want: Vec<_> = expected.iter().map(|&(t, k, a, u)| (t.to_string(), k, a, u.map(str::to_string))).collect();
+        let got: Vec<_> = figures(text).into_iter().map(|(t, k, a, u)| (t, k, a, u)).collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn english_money() {
+        check("amounted to $1.1 million in", &[("$1.1 million", "money", 1_100_000.0, Some("USD"))]);
+        check(
+            "USD 5 bn and AZN 100",
+            &[("USD 5 bn", "money", 5e9, Some("USD")), ("AZN 100", "money", 100.0, Some("AZN"))],
+        );
+        check(
+            "100 manat, €5m, US$ 3 million",
+            &[
+                ("100 manat", "money", 100.0, Some("AZN")),
+                ("€5m", "money", 5e6, Some("EUR")),
+                ("US$ 3 million", "money", 3e6, Some("USD")),
+            ],
+        );
+        check(
+            "$745,12 million and $1,100",
+            &[("$745,12 million", "money", 745_120_000.0, Some("USD")), ("$1,100", "money", 1100.0, Some("USD"))],
+        );
+        check("5 million dollars", &[("5 million dollars", "money", 5e6, Some("USD"))]);
+        check("$1-2 million", &[("$1-2 million", "money", 1e6, Some("USD"))]);
+    }
+
+    #[test]
+    fn percentages_and_quantities() {
+        check(
+            "up 9.6 percent, 15% and 15 per cent",
+            &[
+                ("9.6 percent", "percent", 9.6, None),
+                ("15%", "percent", 15.0, None),
+                ("15 per cent", "percent", 15.0, None),
+            ],
+        );
+        check(
+            "10 tons, 5,000 barrels and 2 million cubic meters",
+            &[
+                ("10 tons", "quantity", 10.0, Some("t")),
+                ("5,000 barrels", "quantity", 5000.0, Some("bbl")),
+                ("2 million cubic meters", "quantity", 2e6, Some("m3")),
+            ],
+        );
+    }
+
+    #[test]
+    fn russian_and_arabic() {
+        check("составил 1,1 млн долларов", &[("1,1 млн долларов", "money", 1_100_000.0, Some("USD"))]);
+        check(
+            "вырос на 15,5% до 5 000 тонн",
+            &[("15,5%", "percent", 15.5, None), ("5 000 тонн", "quantity", 5000.0, Some("t"))],
+        );
+        check("5 тыс. тонн", &[("5 тыс. тонн", "quantity", 5000.0, Some("t"))]);
+        check(
+            "بلغ 50 مليون دولار بنسبة 20 بالمائة",
+            &[("50 مليون دولار", "money", 5e7, Some("USD")), ("20 بالمائة", "percent", 20.0, None)],
+        );
+        check(
+            "٥ ملايين دولار و مليار دولار",
+            &[("٥ ملايين دولار", "money", 5e6, Some("USD")), ("مليار دولار", "money", 1e9, Some("USD"))],
+        );
+    }
+
+    #[test]
+    fn qualifiers_stay_outside() {
+        let text = "about $5 million and более 10%";
+        let a = analyze(text, &Context::default());
+        let quals: Vec<_> =
+            a.mentions.iter().filter_map(|m| Some((m.span.slice(text), m.figure()?.qualifier?.as_str()))).collect();
+        assert_eq!(quals, [("$5 million", "approximately"), ("10%", "more-than")]);
+    }
+
+    #[test]
+    fn not_figures() {
+        check("in 2021, COVID-19, B2B, the 30th anniversary, at 15:59, 2 decades, page 5", &[]);
+    }
+}
