@@ -52,6 +52,33 @@ impl Analysis {
         let i = self.mentions.partition_point(|m| m.span.end < offset);
         self.mentions.get(i).filter(|m| m.span.touches(offset))
     }
+
+    /// Every mention of the same entity as `mention` (itself included): the
+    /// same knowledge-base id, else the same canonical name, else the same
+    /// value (dates, figures), else the same text.
+    pub fn mentions_of<'a>(&'a self, mention: &Mention, text: &str) -> Vec<&'a Mention> {
+        let key = mention.entity_key(text);
+        self.mentions.iter().filter(|m| m.entity_key(text) == key).collect()
+    }
+
+    /// The distinct entities of the text, each with its mentions, in order
+    /// of first mention.
+    pub fn entities<'a>(&'a self, text: &str) -> Vec<(String, Vec<&'a Mention>)> {
+        let mut out: Vec<(String, Vec<&Mention>)> = Vec::new();
+        let mut keys: Vec<(crate::Kind, String)> = Vec::new();
+        for m in &self.mentions {
+            let key = m.entity_key(text);
+            match keys.iter().position(|k| *k == key) {
+                Some(i) => out[i].1.push(m),
+                None => {
+                    let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(text).to_string());
+                    keys.push(key);
+                    out.push((name, vec![m]));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Analyses `text`. Never fails and never panics: odd text gives fewer

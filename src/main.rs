@@ -153,6 +153,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .build()
                 .context("starting the async runtime")?;
             runtime.block_on(copydesk::lsp::serve_stdio());
+            // The thread reading stdin blocks until the client closes it;
+            // after `exit` the server must not wait for that.
+            runtime.shutdown_timeout(std::time::Duration::from_millis(100));
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => lint(args, Mode::Check),

@@ -130,6 +130,23 @@ impl Mention {
         }
     }
 
+    /// What makes two mentions the same entity: its kind and its id,
+    /// canonical name, normalized value or text, the first that exists.
+    pub fn entity_key(&self, text: &str) -> (Kind, String) {
+        let value = match &self.value {
+            Some(Value::Date(d)) => d.value.as_ref().map(|v| v.to_string()),
+            Some(Value::Figure(f)) => Some(format!("{} {}", f.amount, f.unit.as_deref().unwrap_or(""))),
+            None => None,
+        };
+        let key = self
+            .id
+            .clone()
+            .or_else(|| self.canonical.clone())
+            .or(value)
+            .unwrap_or_else(|| self.span.slice(text).to_string());
+        (self.kind, key)
+    }
+
     /// The figure, for money, percent and quantity mentions.
     pub fn figure(&self) -> Option<&Figure> {
         match &self.value {

@@ -1,0 +1,499 @@
+//! The language server's handlers: each converts its parameters, asks the
+//! document store or the analysis, and converts the answer back.
+
+use super::convert;
+use super::documents::{Applied, Change, Documents, Snapshot, analyse};
+use crate::analysis::Context;
+use crate::config::{self, Config};
+use crate::recognize::{Kind, Value};
+use crate::text::PositionEncoding;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+/// How long the server waits after an edit before analysing, so that a
+/// burst of keystrokes is analysed once.
+const DEBOUNCE: Duration = Duration::from_millis(25);
+
+/// How long an edit waits for an earlier version that has not arrived
+/// before the server decides the client skipped it.
+const REORDER_WAIT: Duration = Duration::from_millis(15);
+
+/// The server's state: the open documents and what was negotiated.
+pub struct Backend {
+    client: Client,
+    docs: Arc<Documents>,
+    encoding: AtomicU8,
+    pull_diagnostics: AtomicBool,
+    settings: RwLock<Config>,
+}
+
+impl Backend {
+    /// A server talking to `client`.
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            docs: Arc::new(Documents::default()),
+            encoding: AtomicU8::new(1),
+            pull_diagnostics: AtomicBool::new(false),
+            settings: RwLock::new(Config::default()),
+        }
+    }
+
+    fn encoding(&self) -> PositionEncoding {
+        match self.encoding.load(Ordering::Relaxed) {
+            0 => PositionEncoding::Utf8,
+            2 => PositionEncoding::Utf32,
+            _ => PositionEncoding::Utf16,
+        }
+    }
+
+    /// The analysis context for a document: its `copydesk.toml`, the
+    /// editor's settings on top, Markdown by language id or extension.
+    fn context_for(&self, uri: &Uri, language_id: Option<&str>) -> Context {
+        let path = uri_path(uri);
+        let mut config = match path.as_deref().map(config::load_for) {
+            Some(Ok(c)) => c,
+            Some(Err(e)) => {
+                let client = self.client.clone();
+                let message = format!("copydesk: {e}; using the defaults");
+                tokio::spawn(async move { client.show_message(MessageType::WARNING, message).await });
+                Config::default()
+            }
+            None => Config::default(),
+        };
+        if let Ok(settings) = self.settings.read() {
+            config.overlay(&settings);
+        }
+        let ext_md = path.as_ref().is_some_and(|p| crate::input::is_markdown(p));
+        config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
+        Context::new(config)
+    }
+
+    /// Analyses the document after the debounce, unless a newer edit came
+    /// meanwhile; publishes the diagnostics if the result is still current.
+    fn schedule(&self, uri: Uri, version: i32) {
+        let docs = Arc::clone(&self.docs);
+        let client = self.client.clone();
+        let encoding = self.encoding();
+        let push = !self.pull_diagnostics.load(Ordering::Relaxed);
+        tokio::spawn(async move {
+            tokio::time::sleep(DEBOUNCE).await;
+            let key = uri.as_str().to_string();
+            let Some((rope, current, ctx)) = docs.work(&key) else { return };
+            if current != version {
+                return;
+            }
+            let Ok(snapshot) = tokio::task::spawn_blocking(move || analyse(rope, version, ctx)).await else { return };
+            let snapshot = Arc::new(snapshot);
+            if docs.store(&key, Arc::clone(&snapshot)) && push {
+                let diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
+                client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+            }
+        });
+    }
+
+    fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        self.docs.snapshot(uri.as_str())
+    }
+}
+
+/// The file-system path of a `file:` URI.
+fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    let s = uri.as_str();
+    let rest = s.strip_prefix("file://")?;
+    let decoded = percent_decode(rest);
+    Some(PathBuf::from(decoded))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Editor settings under `copydesk`: `{ "published": "2024-05-16",
+/// "language": "en", "ignore": ["figure"] }`.
+fn settings_from(value: &serde_json::Value) -> Config {
+    let v = value.get("copydesk").unwrap_or(value);
+    let mut c = Config::default();
+    c.published = v.get("published").and_then(|p| p.as_str()).and_then(|p| p.parse().ok());
+    c.language = v.get("language").and_then(|l| l.as_str()).and_then(crate::text::Language::from_tag);
+    if let Some(list) = v.get("ignore").and_then(|i| i.as_array()) {
+        c.ignore = list.iter().filter_map(|s| s.as_str().map(str::to_string)).collect();
+    }
+    if let Some(rules) = v.get("rules").and_then(|r| r.as_object()) {
+        for (code, level) in rules {
+            match level.as_str() {
+                Some("off") => c.ignore.push(code.clone()),
+                Some(s) => {
+                    if let Some(sev) = crate::checks::Severity::parse(s) {
+                        c.severity.insert(code.clone(), sev);
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    c
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered =
+            params.capabilities.general.as_ref().and_then(|g| g.position_encodings.clone()).unwrap_or_default();
+        let (code, kind) = if offered.contains(&PositionEncodingKind::UTF8) {
+            (0, PositionEncodingKind::UTF8)
+        } else {
+            (1, PositionEncodingKind::UTF16)
+        };
+        self.encoding.store(code, Ordering::Relaxed);
+        let pull = params.capabilities.text_document.as_ref().is_some_and(|t| t.diagnostic.is_some());
+        self.pull_diagnostics.store(pull, Ordering::Relaxed);
+        if let Some(options) = params.initialization_options.as_ref() {
+            if let Ok(mut s) = self.settings.write() {
+                *s = settings_from(options);
+            }
+        }
+        let legend = SemanticTokensLegend { token_types: convert::token_types(), token_modifiers: vec![] };
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(kind),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+                    open_close: Some(true),
+                    change: Some(TextDocumentSyncKind::INCREMENTAL),
+                    ..TextDocumentSyncOptions::default()
+                })),
+                semantic_tokens_provider: Some(
+                    SemanticTokensOptions {
+                        legend,
+                        full: Some(SemanticTokensFullOptions::Bool(true)),
+                        range: Some(true),
+                        ..SemanticTokensOptions::default()
+                    }
+                    .into(),
+                ),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    ..CodeActionOptions::default()
+                })),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(OneOf::Right(RenameOptions {
+                    prepare_provider: Some(true),
+                    work_done_progress_options: Default::default(),
+                })),
+                inlay_hint_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
+                diagnostic_provider: pull.then(|| {
+                    DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                        identifier: Some("copydesk".to_string()),
+                        inter_file_dependencies: false,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: Default::default(),
+                    })
+                }),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "copydesk".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let ctx = self.context_for(&doc.uri, Some(&doc.language_id));
+        self.docs.open(doc.uri.as_str(), &doc.text, doc.version, ctx);
+        self.schedule(doc.uri, doc.version);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let encoding = self.encoding();
+        let changes = params
+            .content_changes
+            .into_iter()
+            .map(|c| Change {
+                range: c.range.map(|r| (convert::line_col(r.start), convert::line_col(r.end))),
+                text: c.text,
+            })
+            .collect();
+        match self.docs.change(uri.as_str(), params.text_document.version, changes, encoding) {
+            Applied::UpTo(version) => self.schedule(uri, version),
+            Applied::Waiting => {
+                tokio::time::sleep(REORDER_WAIT).await;
+                if let Some(version) = self.docs.flush(uri.as_str(), encoding) {
+                    self.schedule(uri, version);
+                } else if let Some(version) = self.docs.version(uri.as_str()) {
+                    self.schedule(uri, version);
+                }
+            }
+            Applied::Ignored => {}
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        self.docs.close(params.text_document.uri.as_str());
+        if !self.pull_diagnostics.load(Ordering::Relaxed) {
+            self.client.publish_diagnostics(params.text_document.uri, vec![], None).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if let Ok(mut s) = self.settings.write() {
+            *s = settings_from(&params.settings);
+        }
+        let settings = self.settings.read().map(|s| s.clone()).unwrap_or_default();
+        self.docs.set_context(|_, ctx| {
+            let mut config = ctx.config.clone();
+            config.overlay(&settings);
+            Context { kb: Arc::clone(&ctx.kb), config }
+        });
+        for uri in self.docs.uris() {
+            if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
+                self.schedule(u, v);
+            }
+        }
+    }
+
+    async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let items = self.snapshot(&uri).map(|s| convert::diagnostics(&s, &uri, self.encoding())).unwrap_or_default();
+        Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Full(
+            RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id: None, items },
+            },
+        )))
+    }
+
+    async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
+        let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
+        let all = crate::Span::new(0, snap.text.len());
+        let data = convert::semantic_tokens(&snap, all, self.encoding());
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data })))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
+        let within = convert::span(&snap.index, params.range, self.encoding());
+        let data = convert::semantic_tokens(&snap, within, self.encoding());
+        Ok(Some(SemanticTokensRangeResult::Tokens(SemanticTokens { result_id: None, data })))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        let Some(snap) = self.snapshot(&p.text_document.uri) else { return Ok(None) };
+        let offset = convert::offset(&snap.index, p.position, self.encoding());
+        Ok(snap.analysis.mention_at(offset).map(|m| convert::hover(&snap, m, self.encoding())))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
+        let within = convert::span(&snap.index, params.range, self.encoding());
+        let actions = convert::code_actions(&snap, &uri, within, snap.ctx.config.markdown, self.encoding());
+        Ok(Some(actions))
+    }
+
+    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
+        let enc = self.encoding();
+        #[allow(deprecated)]
+        let symbols = snap
+            .analysis
+            .entities(&snap.text)
+            .into_iter()
+            .filter(|(_, mentions)| {
+                !matches!(mentions[0].kind, Kind::Date | Kind::Money | Kind::Percent | Kind::Quantity)
+            })
+            .map(|(name, mentions)| {
+                let first = mentions[0];
+                let range = convert::range(&snap.index, first.span, enc);
+                DocumentSymbol {
+                    name,
+                    detail: Some(format!(
+                        "{}, {} mention{}",
+                        first.kind.as_str(),
+                        mentions.len(),
+                        if mentions.len() == 1 { "" } else { "s" }
+                    )),
+                    kind: convert::symbol_kind(first.kind),
+                    tags: None,
+                    deprecated: None,
+                    range,
+                    selection_range: range,
+                    children: None,
+                }
+            })
+            .collect();
+        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+    }
+
+    async fn document_highlight(&self, params: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
+        let p = params.text_document_position_params;
+        let Some(snap) = self.snapshot(&p.text_document.uri) else { return Ok(None) };
+        let offset = convert::offset(&snap.index, p.position, self.encoding());
+        let Some(m) = snap.analysis.mention_at(offset) else { return Ok(None) };
+        let highlights = snap
+            .analysis
+            .mentions_of(m, &snap.text)
+            .into_iter()
+            .map(|o| DocumentHighlight {
+                range: convert::range(&snap.index, o.span, self.encoding()),
+                kind: Some(DocumentHighlightKind::TEXT),
+            })
+            .collect();
+        Ok(Some(highlights))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let p = params.text_document_position;
+        let uri = p.text_document.uri;
+        let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
+        let offset = convert::offset(&snap.index, p.position, self.encoding());
+        let Some(m) = snap.analysis.mention_at(offset) else { return Ok(None) };
+        let locations = snap
+            .analysis
+            .mentions_of(m, &snap.text)
+            .into_iter()
+            .map(|o| Location { uri: uri.clone(), range: convert::range(&snap.index, o.span, self.encoding()) })
+            .collect();
+        Ok(Some(locations))
+    }
+
+    async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
+        let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
+        let offset = convert::offset(&snap.index, params.position, self.encoding());
+        let Some(m) = snap
+            .analysis
+            .mention_at(offset)
+            .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization | Kind::Place))
+        else {
+            return Ok(None);
+        };
+        Ok(Some(PrepareRenameResponse::RangeWithPlaceholder {
+            range: convert::range(&snap.index, m.span, self.encoding()),
+            placeholder: m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string()),
+        }))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let p = params.text_document_position;
+        let uri = p.text_document.uri;
+        let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
+        let offset = convert::offset(&snap.index, p.position, self.encoding());
+        let Some(m) = snap.analysis.mention_at(offset) else { return Ok(None) };
+        let canonical = m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string());
+        let new_name = params.new_name.trim();
+        let old_last = canonical.split_whitespace().last().unwrap_or("");
+        let new_last = new_name.split_whitespace().last().unwrap_or(new_name);
+        // The full name becomes the new full name; a surname alone becomes
+        // the new surname. Inflected forms are left for a person to edit.
+        let edits = snap
+            .analysis
+            .mentions_of(m, &snap.text)
+            .into_iter()
+            .filter_map(|o| {
+                let written = o.span.slice(&snap.text);
+                let replacement = if written == canonical {
+                    new_name
+                } else if written == old_last {
+                    new_last
+                } else {
+                    return None;
+                };
+                Some(TextEdit {
+                    range: convert::range(&snap.index, o.span, self.encoding()),
+                    new_text: replacement.to_string(),
+                })
+            })
+            .collect();
+        Ok(Some(convert::workspace_edit(&uri, edits)))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
+        let enc = self.encoding();
+        let within = convert::span(&snap.index, params.range, enc);
+        let hints = snap
+            .analysis
+            .mentions
+            .iter()
+            .filter(|m| m.span.overlaps(within))
+            .filter_map(|m| {
+                let Some(Value::Date(d)) = &m.value else { return None };
+                let value = d.value.as_ref().filter(|_| d.relative)?;
+                Some(InlayHint {
+                    position: convert::position(&snap.index, m.span.end, enc),
+                    label: InlayHintLabel::String(format!(" {value}")),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: Some(InlayHintTooltip::String("resolved against the publication date".to_string())),
+                    padding_left: Some(false),
+                    padding_right: Some(false),
+                    data: None,
+                })
+            })
+            .collect();
+        Ok(Some(hints))
+    }
+
+    async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
+        let query = params.query.to_lowercase();
+        let mut out = Vec::new();
+        for key in self.docs.uris() {
+            let Ok(uri) = key.parse::<Uri>() else { continue };
+            let Some(snap) = self.snapshot(&uri) else { continue };
+            for (name, mentions) in snap.analysis.entities(&snap.text) {
+                let first = mentions[0];
+                if matches!(first.kind, Kind::Date | Kind::Money | Kind::Percent | Kind::Quantity)
+                    || !name.to_lowercase().contains(&query)
+                {
+                    continue;
+                }
+                #[allow(deprecated)]
+                out.push(SymbolInformation {
+                    name,
+                    kind: convert::symbol_kind(first.kind),
+                    tags: None,
+                    deprecated: None,
+                    location: Location {
+                        uri: uri.clone(),
+                        range: convert::range(&snap.index, first.span, self.encoding()),
+                    },
+                    container_name: Some(first.kind.as_str().to_string()),
+                });
+            }
+        }
+        Ok(Some(WorkspaceSymbolResponse::Flat(out)))
+    }
+}

@@ -1,0 +1,284 @@
+//! The language server over stdio, as an editor talks to it: the real
+//! binary, real JSON-RPC framing.
+
+mod common;
+
+use common::{Lsp, decode_tokens, utf16_col};
+use serde_json::{Value, json};
+
+const SEED_000: &str = include_str!("../seeds/000_e857ee8c00498cd5.txt");
+const SEED_001: &str = include_str!("../seeds/001_9517d61872dd36b8.txt");
+
+/// The legend index of a token type.
+fn type_index(init: &Value, name: &str) -> u64 {
+    let legend = &init["capabilities"]["semanticTokensProvider"]["legend"]["tokenTypes"];
+    legend.as_array().unwrap().iter().position(|t| t == name).unwrap_or_else(|| panic!("{name} in legend {legend}"))
+        as u64
+}
+
+#[test]
+fn initialize_negotiates_encoding_and_declares_the_legend() {
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&["utf-16"]);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    for kind in ["person", "country", "place", "organization", "date", "money", "percent", "quantity"] {
+        type_index(&init, kind);
+    }
+    assert_eq!(lsp.shutdown(), Some(0));
+
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&["utf-8", "utf-16"]);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+}
+
+#[test]
+fn a_correct_seed_gets_no_warnings_and_its_countries_are_coloured() {
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&[]);
+    let uri = "file:///tmp/seed000.txt";
+    lsp.open(uri, SEED_000, 1);
+    let diags = lsp.diagnostics(uri, 1);
+    assert!(diags.iter().all(|d| d["severity"].as_u64() > Some(2)), "no errors or warnings: {diags:?}");
+
+    let tokens = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+    let tokens = decode_tokens(&tokens["data"]);
+    let country = type_index(&init, "country");
+    // "Azerbaijan and Qatar have discussed ..." is line 4.
+    assert!(tokens.contains(&(4, 0, 10, country)), "Azerbaijan at 4:0: {tokens:?}");
+    assert!(tokens.contains(&(4, 15, 5, country)), "Qatar at 4:15");
+    let money = type_index(&init, "money");
+    assert!(tokens.iter().any(|t| t.3 == money), "figures are coloured");
+
+    let hover = lsp
+        .result("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 17}}));
+    let text = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(text.contains("Qatar") && text.contains("QA"), "{hover}");
+    assert_eq!(hover["range"]["start"], json!({"line": 4, "character": 15}));
+}
+
+#[test]
+fn arabic_positions_are_utf16_columns() {
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&[]);
+    let uri = "file:///tmp/seed001.txt";
+    lsp.open(uri, SEED_001, 1);
+    lsp.diagnostics(uri, 1);
+    let tokens = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+    let tokens = decode_tokens(&tokens["data"]);
+    let first_line = SEED_001.lines().next().unwrap();
+    let qatar = first_line.find("قطر").unwrap();
+    let country = type_index(&init, "country");
+    assert!(tokens.contains(&(0, utf16_col(first_line, qatar), 3, country)), "قطر at its UTF-16 column: {tokens:?}");
+    // "وأذربيجان": the proclitic و stays outside the span.
+    let azer = first_line.find("أذربيجان").unwrap();
+    assert!(tokens.contains(&(0, utf16_col(first_line, azer), 8, country)), "{tokens:?}");
+}
+
+#[test]
+fn a_wrong_weekday_is_a_warning_with_a_preferred_fix() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/weekday.txt";
+    let text = "Талки. 🇦🇿 The talks took place on Monday, 16 June 2024.\n";
+    lsp.open(uri, text, 1);
+    let diags = lsp.diagnostics(uri, 1);
+    let d = diags.iter().find(|d| d["code"] == "date/weekday-mismatch").unwrap_or_else(|| panic!("{diags:?}"));
+    assert_eq!(d["message"], "16 June 2024 was a Sunday, not a Monday");
+    assert_eq!(d["severity"], 2);
+    let start = utf16_col(text, text.find("Monday").unwrap());
+    assert_eq!(d["range"]["start"], json!({"line": 0, "character": start}));
+
+    let actions = lsp.result(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": d["range"], "context": {"diagnostics": [d]}}),
+    );
+    let fix = actions.as_array().unwrap().iter().find(|a| a["isPreferred"] == true).expect("a preferred quick fix");
+    assert_eq!(fix["title"], "Replace with \"Sunday\"");
+    let edit = &fix["edit"]["changes"][uri][0];
+    assert_eq!(edit["newText"], "Sunday");
+    assert_eq!(edit["range"]["start"]["character"], start);
+    assert_eq!(edit["range"]["end"]["character"], start + 6);
+    let disable =
+        actions.as_array().unwrap().iter().find(|a| a["title"] == "Disable date/weekday-mismatch for this line");
+    assert!(disable.is_some(), "{actions}");
+}
+
+/// Applies an LSP edit (UTF-16 positions) to a string, as a client does.
+fn apply(text: &str, start: (usize, usize), end: (usize, usize), new: &str) -> String {
+    let offset = |(line, col): (usize, usize)| -> usize {
+        let mut at = 0;
+        let mut l = 0;
+        let bytes = text.as_bytes();
+        while l < line && at < bytes.len() {
+            if bytes[at] == b'\r' {
+                at += if bytes.get(at + 1) == Some(&b'\n') { 2 } else { 1 };
+                l += 1;
+            } else if bytes[at] == b'\n' {
+                at += 1;
+                l += 1;
+            } else {
+                at += 1;
+            }
+        }
+        let mut units = 0;
+        for ch in text[at..].chars() {
+            if units >= col || ch == '\n' || ch == '\r' {
+                break;
+            }
+            units += ch.len_utf16();
+            at += ch.len_utf8();
+        }
+        at
+    };
+    let (a, b) = (offset(start), offset(end));
+    format!("{}{new}{}", &text[..a], &text[b..])
+}
+
+#[test]
+fn a_burst_of_edits_ends_in_the_analysis_of_the_final_text() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/burst.txt";
+    let mut text =
+        "Azerbaijan and Qatar met.\r\nSecond line 🇦🇿 أذربيجان.\r\nThird.\r\nThey met on Monday, 16 June 2024."
+            .to_string();
+    lsp.open(uri, &text, 1);
+    let pieces =
+        ["Q", "a", "t", "a", "r", " ", "قطر", " ", "😀", "\r\n", "Monday, 16 June 2024 ", "$1.1 million ", "Baku"];
+    let mut version = 1;
+    for i in 0..200 {
+        version += 1;
+        let piece = pieces[i % pieces.len()];
+        // Insert at the start of line 1 or 2, or delete the first char of
+        // line 0, in turn.
+        let (start, end, new) = match i % 3 {
+            0 => ((1, 0), (1, 0), piece),
+            1 => ((2, 0), (2, 0), piece),
+            _ => ((0, 0), (0, 1), ""),
+        };
+        text = apply(&text, start, end, new);
+        lsp.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"range": {"start": {"line": start.0, "character": start.1}, "end": {"line": end.0, "character": end.1}}, "text": new}],
+            }),
+        );
+    }
+    let burst_diags = lsp.diagnostics(uri, version);
+    let burst_tokens = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+
+    let fresh_uri = "file:///tmp/fresh.txt";
+    lsp.open(fresh_uri, &text, 1);
+    let fresh_diags = lsp.diagnostics(fresh_uri, 1);
+    let fresh_tokens = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": fresh_uri}}));
+    assert_eq!(burst_tokens["data"], fresh_tokens["data"]);
+    assert!(!fresh_tokens["data"].as_array().unwrap().is_empty());
+    let strip = |d: &[Value]| d.iter().map(|d| (d["range"].clone(), d["message"].clone())).collect::<Vec<_>>();
+    assert_eq!(strip(&burst_diags), strip(&fresh_diags));
+    assert!(!fresh_diags.is_empty(), "the burst planted weekday errors");
+}
+
+#[test]
+fn edits_delivered_out_of_order_apply_in_version_order() {
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&[]);
+    let uri = "file:///tmp/order.txt";
+    lsp.open(uri, "Talks in .", 1);
+    let change = |version: i64, col: u64, text: &str| {
+        json!({
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": col}, "end": {"line": 0, "character": col}}, "text": text}],
+        })
+    };
+    // Version 3 appends to what version 2 inserts; send it first.
+    lsp.notify("textDocument/didChange", change(3, 17, "tar"));
+    lsp.notify("textDocument/didChange", change(2, 9, "Baku, Qa"));
+    lsp.diagnostics(uri, 3);
+    let tokens = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+    let tokens = decode_tokens(&tokens["data"]);
+    // "Talks in Baku, Qatar." : Qatar at column 15.
+    assert!(tokens.contains(&(0, 15, 5, type_index(&init, "country"))), "{tokens:?}");
+}
+
+#[test]
+fn bad_requests_get_errors_and_the_server_keeps_serving() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/bad.txt";
+    lsp.open(uri, "Qatar", 1);
+    lsp.diagnostics(uri, 1);
+
+    let unknown = lsp.request("copydesk/noSuchMethod", json!({}));
+    assert_eq!(unknown["error"]["code"], -32601);
+
+    lsp.send_raw(b"{this is not json");
+    lsp.send_raw(br#"{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":{"wrong":"shape"}}"#);
+
+    // Past the end, on an unopened document: answers, no crash.
+    let past = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 999, "character": 999}}),
+    );
+    assert!(past.get("error").is_none(), "{past}");
+    let unopened = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///nope.txt"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(unopened["result"], Value::Null);
+
+    let hover = lsp
+        .result("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}));
+    assert!(hover["contents"]["value"].as_str().unwrap_or_default().contains("Qatar"));
+    assert_eq!(lsp.shutdown(), Some(0));
+}
+
+#[test]
+fn symbols_highlights_references_and_rename() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/entities.txt";
+    let text = "Minister Sherali Kabir met Qatar's envoy. Kabir said Qatar agreed.\n";
+    lsp.open(uri, text, 1);
+    lsp.diagnostics(uri, 1);
+    let symbols = lsp.result("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+    let names: Vec<&str> = symbols.as_array().unwrap().iter().filter_map(|s| s["name"].as_str()).collect();
+    assert!(names.contains(&"Sherali Kabir") && names.contains(&"Qatar"), "{names:?}");
+
+    let at = |needle: &str| json!({"line": 0, "character": utf16_col(text, text.find(needle).unwrap()) + 1});
+    let highlights =
+        lsp.result("textDocument/documentHighlight", json!({"textDocument": {"uri": uri}, "position": at("Qatar")}));
+    assert_eq!(highlights.as_array().unwrap().len(), 2);
+    let refs = lsp.result(
+        "textDocument/references",
+        json!({"textDocument": {"uri": uri}, "position": at("Kabir"), "context": {"includeDeclaration": true}}),
+    );
+    assert_eq!(refs.as_array().unwrap().len(), 2, "full name and surname: {refs}");
+
+    let prepare =
+        lsp.result("textDocument/prepareRename", json!({"textDocument": {"uri": uri}, "position": at("Kabir")}));
+    assert_eq!(prepare["placeholder"], "Sherali Kabir");
+    let edit = lsp.result(
+        "textDocument/rename",
+        json!({"textDocument": {"uri": uri}, "position": at("Kabir"), "newName": "Sherali Kabirov"}),
+    );
+    let edits = edit["changes"][uri].as_array().unwrap();
+    let new_texts: Vec<&str> = edits.iter().filter_map(|e| e["newText"].as_str()).collect();
+    assert_eq!(new_texts, ["Sherali Kabirov", "Kabirov"]);
+}
+
+#[test]
+fn inlay_hints_show_resolved_relative_dates() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/inlay.txt";
+    let text = " date 2021-12-14 By Azernews\n\nThe deal was signed yesterday.\n";
+    lsp.open(uri, text, 1);
+    lsp.diagnostics(uri, 1);
+    let hints = lsp.result(
+        "textDocument/inlayHint",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 3, "character": 0}}}),
+    );
+    let labels: Vec<&str> = hints.as_array().unwrap().iter().filter_map(|h| h["label"].as_str()).collect();
+    assert_eq!(labels, [" 2021-12-13"]);
+}
