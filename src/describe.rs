@@ -17,6 +17,15 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             Some(country) => country_card(country, mention, analysis.language.as_str(), kb),
             None => String::new(),
         },
+        (Some(EntityRef::Place(i, p)), _) => match kb.country(*i) {
+            Some(country) => {
+                let lang = analysis.language.as_str();
+                let name = country.places.get(*p).and_then(|n| n.get(lang)).unwrap_or_else(|| mention.span.slice(text));
+                let flag = country.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
+                format!("**{name}**  \nplace in {flag}{}", country.name.get(lang).unwrap_or(country.name_en()))
+            }
+            None => String::new(),
+        },
         (Some(EntityRef::Capital(i)), _) => match kb.country(*i) {
             Some(country) => {
                 let lang = analysis.language.as_str();

@@ -90,6 +90,9 @@ pub struct Country {
     /// Whether it is independent.
     #[serde(default)]
     pub independent: Option<bool>,
+    /// Regions and cities besides the capital that news often names.
+    #[serde(default)]
+    pub places: Vec<LangText>,
 }
 
 impl Country {

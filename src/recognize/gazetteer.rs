@@ -73,6 +73,17 @@ impl Gazetteer {
         // Capitals after every country name, so that a city named like a
         // country (Djibouti, Kuwait, Singapore) stays a country.
         for (i, c) in kb.countries().iter().enumerate() {
+            for (p, place) in c.places.iter().enumerate() {
+                for (lang, name) in place.iter() {
+                    let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Place(i, p) };
+                    add_entry(name, entry);
+                    if lang == "ru" {
+                        for form in russian_noun_forms(name) {
+                            add_entry(&form, entry);
+                        }
+                    }
+                }
+            }
             let Some(capital) = &c.capital else { continue };
             for (lang, name) in capital.iter() {
                 let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Capital(i) };
@@ -114,6 +125,9 @@ impl Gazetteer {
                 }
                 EntityRef::Capital(index) => {
                     mention.canonical = input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone());
+                }
+                EntityRef::Place(country, place) => {
+                    mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
                 }
             }
             out.push(mention);

@@ -86,6 +86,8 @@ pub enum EntityRef {
     Country(usize),
     /// The capital of the country at this index into [`Kb::countries`].
     Capital(usize),
+    /// A place (country index, index into its `places`).
+    Place(usize, usize),
 }
 
 /// The normalized value of a mention.
