@@ -17,6 +17,10 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             Some(country) => country_card(country, mention, analysis.language.as_str(), kb),
             None => String::new(),
         },
+        (Some(EntityRef::Official(i)), _) => match kb.officials().get(*i) {
+            Some(official) => official_card(official, mention, text, published, kb),
+            None => String::new(),
+        },
         (Some(EntityRef::Place(i, p)), _) => match kb.country(*i) {
             Some(country) => {
                 let lang = analysis.language.as_str();
@@ -100,6 +104,68 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
         out.push_str(&format!("- Wikidata: {}\n", c.id));
     }
     out.push_str(&format!("\n_Knowledge as of {}_", kb.countries_as_of()));
+    out
+}
+
+fn long_date(d: Date) -> String {
+    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
+}
+
+fn fuzzy(f: Option<crate::kb::Fuzzy>) -> String {
+    match f {
+        None => "?".to_string(),
+        Some(f) if f.first == f.last => long_date(f.first),
+        Some(f) if f.first.month() == f.last.month() => {
+            format!("{} {}", month_name_en(f.first.month()), f.first.year())
+        }
+        Some(f) => f.first.year().to_string(),
+    }
+}
+
+/// Who the official is and what office they held on the publication
+/// date; previous offices after.
+fn official_card(o: &crate::kb::Official, mention: &Mention, text: &str, published: Option<Date>, kb: &Kb) -> String {
+    let mut out = format!("**{}**", o.name);
+    let written = mention.span.slice(text);
+    if written != o.name {
+        out.push_str(&format!(" (written \"{written}\")"));
+    }
+    out.push_str("\n\n");
+    let country_name = |id: &str| kb.country_by_id(id).map_or(id.to_string(), |c| c.name_en().to_string());
+    let as_of = kb.officials_as_of();
+    let mut spells: Vec<&crate::kb::Spell> = o.spells.iter().collect();
+    spells.sort_by_key(|s| std::cmp::Reverse(s.start.map(|f| f.first)));
+    if let Some(day) = published {
+        let held: Vec<_> = spells.iter().filter(|s| s.covers(day)).collect();
+        if held.is_empty() {
+            out.push_str(&format!("No office on record on {} (publication)", long_date(day)));
+            if as_of.is_some_and(|a| day > a) {
+                out.push_str(" — the data ends earlier");
+            }
+            out.push('\n');
+        }
+        for s in &held {
+            out.push_str(&format!(
+                "- On {}: **{}**, {} (since {})\n",
+                long_date(day),
+                s.position,
+                country_name(&s.country),
+                fuzzy(s.start)
+            ));
+        }
+    }
+    let others: Vec<_> = spells.iter().filter(|s| published.is_none_or(|d| !s.covers(d))).take(5).collect();
+    if !others.is_empty() {
+        out.push_str("\nOffices:\n");
+        for s in others {
+            let end = if s.end.is_some() { fuzzy(s.end) } else { "".to_string() };
+            out.push_str(&format!("- {}, {}: {} – {}\n", s.position, country_name(&s.country), fuzzy(s.start), end));
+        }
+    }
+    out.push_str(&format!("\nWikidata: {}", o.id));
+    if let Some(a) = as_of {
+        out.push_str(&format!("  \n_Offices as of {a}_"));
+    }
     out
 }
 

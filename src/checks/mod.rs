@@ -178,8 +178,12 @@ pub(crate) use declare_rule;
 
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
-pub static RULES: &[&Rule] =
-    &[&date::weekday_mismatch::WEEKDAY_MISMATCH, &entity::name_variant::NAME_VARIANT, &UNUSED_SUPPRESSION];
+pub static RULES: &[&Rule] = &[
+    &date::weekday_mismatch::WEEKDAY_MISMATCH,
+    &entity::name_variant::NAME_VARIANT,
+    &entity::office_term::OFFICE_TERM,
+    &UNUSED_SUPPRESSION,
+];
 
 /// Old codes and the codes they now mean.
 pub static REDIRECTS: &[(&str, &str)] = &[];

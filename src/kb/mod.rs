@@ -3,8 +3,10 @@
 //! that copydesk works offline and starts at once.
 
 mod country;
+mod officials;
 
 pub use country::{Country, LangText, Named};
+pub use officials::{Fuzzy, Official, Officials, Spell};
 
 use crate::recognize::Gazetteer;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -14,7 +16,9 @@ use std::sync::{Arc, LazyLock, OnceLock};
 pub struct Kb {
     countries: Vec<Country>,
     countries_as_of: String,
+    officials_as_of: Option<jiff::civil::Date>,
     gazetteer: OnceLock<Gazetteer>,
+    officials: OnceLock<Officials>,
 }
 
 static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded()));
@@ -25,6 +29,8 @@ const META_JSON: &str = include_str!("../../data/kb-meta.json");
 #[derive(serde::Deserialize)]
 struct Meta {
     countries_as_of: String,
+    #[serde(default)]
+    officials_as_of: Option<String>,
 }
 
 impl Kb {
@@ -35,7 +41,13 @@ impl Kb {
 
     /// A knowledge base with the given countries, for tests and overlays.
     pub fn from_countries(countries: Vec<Country>, countries_as_of: &str) -> Kb {
-        Kb { countries, countries_as_of: countries_as_of.to_string(), gazetteer: OnceLock::new() }
+        Kb {
+            countries,
+            countries_as_of: countries_as_of.to_string(),
+            officials_as_of: None,
+            gazetteer: OnceLock::new(),
+            officials: OnceLock::new(),
+        }
     }
 
     /// Parses the embedded data afresh, bypassing the process-wide copy
@@ -49,8 +61,10 @@ impl Kb {
         // failure here is a build defect, not a user error; still, degrade
         // to an empty knowledge base rather than take the editor down.
         let countries: Vec<Country> = serde_json::from_str(COUNTRIES_JSON).unwrap_or_default();
-        let as_of = serde_json::from_str::<Meta>(META_JSON).map(|m| m.countries_as_of).unwrap_or_default();
-        Kb::from_countries(countries, &as_of)
+        let meta = serde_json::from_str::<Meta>(META_JSON).ok();
+        let mut kb = Kb::from_countries(countries, meta.as_ref().map_or("", |m| m.countries_as_of.as_str()));
+        kb.officials_as_of = meta.and_then(|m| m.officials_as_of?.parse().ok());
+        kb
     }
 
     /// All countries and territories.
@@ -66,6 +80,22 @@ impl Kb {
     /// The date the country data describes.
     pub fn countries_as_of(&self) -> &str {
         &self.countries_as_of
+    }
+
+    /// The date the officials data describes: terms that began later are
+    /// missing from it.
+    pub fn officials_as_of(&self) -> Option<jiff::civil::Date> {
+        self.officials_as_of
+    }
+
+    /// Officials and their terms, parsed on first use.
+    pub fn officials(&self) -> &Officials {
+        self.officials.get_or_init(Officials::load)
+    }
+
+    /// The country whose Wikidata id is `id`.
+    pub fn country_by_id(&self, id: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.id == id)
     }
 
     /// The name matcher over this knowledge base, built on first use.

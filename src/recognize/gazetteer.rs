@@ -129,6 +129,7 @@ impl Gazetteer {
                 EntityRef::Place(country, place) => {
                     mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
                 }
+                EntityRef::Official(_) => {}
             }
             out.push(mention);
         }

@@ -88,6 +88,8 @@ pub enum EntityRef {
     Capital(usize),
     /// A place (country index, index into its `places`).
     Place(usize, usize),
+    /// An official, by index into [`Kb::officials`](crate::kb::Kb::officials).
+    Official(usize),
 }
 
 /// The normalized value of a mention.
@@ -116,12 +118,15 @@ pub struct Mention {
     pub id: Option<String>,
     /// The normalized value, for dates and figures.
     pub value: Option<Value>,
+    /// For a person, the title or office written before the name
+    /// ("Minister of Economy of Azerbaijan"), outside the mention's span.
+    pub title: Option<Span>,
 }
 
 impl Mention {
     /// A mention with no link and no value.
     pub fn new(kind: Kind, span: Span) -> Mention {
-        Mention { kind, span, form: Form::Name, canonical: None, entity: None, id: None, value: None }
+        Mention { kind, span, form: Form::Name, canonical: None, entity: None, id: None, value: None, title: None }
     }
 
     /// The date information, for a date mention.
@@ -188,7 +193,26 @@ pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
     names::recognize(input, &found, &mut named);
     found.extend(named);
     found.retain(|m| !input.structure.is_non_prose(m.span));
-    resolve_overlaps(found)
+    let mut mentions = resolve_overlaps(found);
+    link_officials(input, &mut mentions);
+    mentions
+}
+
+/// Links people to the officials the knowledge base knows, by the fullest
+/// name the document gives them (so that "Kabir" links through "Sherali
+/// Kabir").
+fn link_officials(input: &Input<'_>, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.kind == Kind::Person) {
+        return;
+    }
+    let officials = input.kb.officials();
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(input.text).to_string());
+        if let Some(i) = officials.find(&name) {
+            m.entity = Some(EntityRef::Official(i));
+            m.id = officials.get(i).map(|o| o.id.clone());
+        }
+    }
 }
 
 /// Keeps, of overlapping mentions, the longest; ties go to the earliest.

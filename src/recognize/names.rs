@@ -302,6 +302,21 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
                 if to - from >= 2 {
                     let mut m = Mention::new(Kind::Person, span_of(run, from, to));
                     m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                    // The title reaches back over portfolio words ("Digital
+                    // Development and Transport Minister"), not over a
+                    // country or a possessive before it.
+                    let mut t0 = i;
+                    while t0 > 0
+                        && !run[t0 - 1].possessive
+                        && !covered(run[t0 - 1].span)
+                        && (run[t0 - 1].is(NOT_NAME) || run[t0 - 1].is(TITLES) || run[t0 - 1].is(JOINERS))
+                    {
+                        t0 -= 1;
+                    }
+                    while t0 < i && run[t0].is(JOINERS) {
+                        t0 += 1;
+                    }
+                    m.title = Some(span_of(run, t0, j));
                     out.push(m);
                 }
                 i = to;

@@ -2,3 +2,4 @@
 //! knowledge base contradicts.
 
 pub(super) mod name_variant;
+pub(super) mod office_term;

@@ -1,0 +1,180 @@
+use crate::checks::{CheckContext, Finding, Severity, declare_rule};
+use crate::kb::{Kb, Spell};
+use crate::recognize::lexicon::month_name_en;
+use crate::recognize::{EntityRef, Kind};
+use jiff::civil::Date;
+
+declare_rule! {
+    /// ## What it flags
+    /// An official given an office they did not hold on the article's
+    /// date: "Foreign Minister Elmar Mammadyarov" in a 2022 article (he
+    /// left that office on 16 July 2020).
+    ///
+    /// ## Why it matters
+    /// Titles go stale faster than names: a reporter reuses last year's
+    /// copy, or a template, and a former minister is minister again. Readers
+    /// and the people named notice at once.
+    ///
+    /// ## Example
+    /// ```text
+    ///  date 2022-05-01
+    /// Foreign Minister Elmar Mammadyarov met his counterpart.
+    /// ```
+    /// The message names his term and who held the office on that date
+    /// (Jeyhun Bayramov).
+    ///
+    /// Evidence required: the person is linked to a Wikidata official, the
+    /// title written before the name maps to an office that person held
+    /// (so the title is understood), none of their terms in that office
+    /// covers the publication date, and the date is within the data's
+    /// range (up to its as-of date). Otherwise the rule stays silent: it
+    /// never guesses what a title means.
+    pub(crate) static OFFICE_TERM = ("entity/office-term", Severity::Warning, check);
+}
+
+fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+    let Some(day) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
+    if ctx.kb.officials_as_of().is_none_or(|as_of| day > as_of) {
+        return;
+    }
+    for m in &ctx.analysis.mentions {
+        let (Some(EntityRef::Official(i)), Some(title), Kind::Person) = (m.entity, m.title, m.kind) else { continue };
+        let Some(official) = ctx.kb.officials().get(i) else { continue };
+        let Some(key) = office_key(title.slice(ctx.text), ctx.kb) else { continue };
+        let spells: Vec<&Spell> = official
+            .spells
+            .iter()
+            .filter(|s| office_key(&s.position, ctx.kb).as_deref() == Some(key.as_str()))
+            .collect();
+        if spells.is_empty() || spells.iter().any(|s| !s.excludes(day)) {
+            continue;
+        }
+        let terms: Vec<String> = spells.iter().map(|s| term(s)).collect();
+        let position = &spells[0].position;
+        let holders = ctx.kb.officials().holders(&spells[0].country, position, day);
+        let then = match holders.as_slice() {
+            [] => String::new(),
+            hs => format!(
+                "; on that date it was held by {}",
+                hs.iter().map(|h| h.name.as_str()).collect::<Vec<_>>().join(" and ")
+            ),
+        };
+        out.push(Finding {
+            code: OFFICE_TERM.code,
+            severity: OFFICE_TERM.default_severity,
+            message: format!(
+                "{} was {} {}, not on {} (publication){then}",
+                official.name,
+                position,
+                terms.join(" and "),
+                long_date(day)
+            ),
+            span: crate::Span::new(title.start, m.span.end),
+            related: Vec::new(),
+            fix: None,
+        });
+    }
+}
+
+fn long_date(d: Date) -> String {
+    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
+}
+
+fn term(s: &Spell) -> String {
+    let show = |f: Option<crate::kb::Fuzzy>| {
+        f.map_or("?".to_string(), |f| if f.first == f.last { long_date(f.first) } else { f.first.year().to_string() })
+    };
+    match s.end {
+        Some(_) => format!("from {} to {}", show(s.start), show(s.end)),
+        None => format!("from {}", show(s.start)),
+    }
+}
+
+/// A title and an office label reduced to one comparable form: "Foreign
+/// Minister", "Minister of Foreign Affairs of Azerbaijan" and "Azerbaijani
+/// Foreign Affairs Minister" all become "minister of foreign affairs".
+/// `None` when the text is not an office copydesk understands.
+pub(crate) fn office_key(title: &str, kb: &Kb) -> Option<String> {
+    let mut words: Vec<String> = title
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .collect();
+    // Countries and demonyms say whose office, not which.
+    let is_country = |w: &str| {
+        kb.countries().iter().any(|c| {
+            c.name.en.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(w))
+                || c.demonyms.iter().any(|d| d.lang == "en" && d.text.eq_ignore_ascii_case(w))
+        })
+    };
+    words.retain(|w| !is_country(w) && w != "the" && w != "acting");
+    while words.last().is_some_and(|w| w == "of") {
+        words.pop();
+    }
+    let text = words.join(" ");
+    let text = text.strip_suffix(" of").unwrap_or(&text).to_string();
+    let key = match text.as_str() {
+        "president" | "prime minister" | "vice president" | "vice-president" | "first vice-president" => text.clone(),
+        t if t.starts_with("minister of ") => t.to_string(),
+        t if t.ends_with(" minister") && t != "prime minister" => {
+            let portfolio = t.trim_end_matches(" minister");
+            format!("minister of {portfolio}")
+        }
+        _ => return None,
+    };
+    // "Foreign Minister" is the Minister of Foreign Affairs.
+    Some(if key == "minister of foreign" { "minister of foreign affairs".to_string() } else { key })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::office_key;
+    use crate::kb::Kb;
+    use crate::{Context, analyze};
+
+    #[test]
+    fn titles_and_labels_meet() {
+        let kb = Kb::embedded();
+        let key = |t: &str| office_key(t, &kb);
+        assert_eq!(key("Foreign Minister").as_deref(), Some("minister of foreign affairs"));
+        assert_eq!(key("Minister of Foreign Affairs").as_deref(), Some("minister of foreign affairs"));
+        assert_eq!(key("Minister of Economy of Azerbaijan").as_deref(), Some("minister of economy"));
+        assert_eq!(key("Azerbaijani Foreign Minister").as_deref(), Some("minister of foreign affairs"));
+        assert_eq!(key("President").as_deref(), Some("president"));
+        assert_eq!(key("Chairman"), None);
+        assert_eq!(key("Undersecretary"), None);
+    }
+
+    fn findings(text: &str) -> Vec<String> {
+        analyze(text, &Context::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "entity/office-term")
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_former_minister_is_flagged_with_the_term_and_the_holder() {
+        let found =
+            findings(" date 2022-05-01 By Azernews\n\nForeign Minister Elmar Mammadyarov met his counterpart.\n");
+        assert_eq!(
+            found,
+            [
+                "Elmar Mammadyarov was Minister of Foreign Affairs from 7 April 2004 to 16 July 2020, not on 1 May 2022 (publication); on that date it was held by Jeyhun Bayramov"
+            ]
+        );
+    }
+
+    #[test]
+    fn silent_when_right_unknown_or_after_the_data() {
+        assert!(findings(" date 2015-05-01 By Azernews\n\nForeign Minister Elmar Mammadyarov met them.\n").is_empty());
+        assert!(findings(" date 2022-05-01 By Azernews\n\nForeign Minister Jeyhun Bayramov met them.\n").is_empty());
+        // A title that maps to no office of his: no guessing.
+        assert!(findings(" date 2022-05-01 By Azernews\n\nChairman Elmar Mammadyarov met them.\n").is_empty());
+        // After the data's as-of date nothing can be said.
+        assert!(findings(" date 2024-05-01 By Azernews\n\nForeign Minister Elmar Mammadyarov met them.\n").is_empty());
+        // Seed 003: the Minister of Economy in June 2023, after the data.
+        assert!(findings(include_str!("../../../seeds/003_5d4062198c4cec68.txt")).is_empty());
+    }
+}
