@@ -18,7 +18,7 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             None => String::new(),
         },
         (Some(EntityRef::Official(i)), _) => match kb.officials().get(*i) {
-            Some(official) => official_card(official, mention, text, published, kb),
+            Some(official) => official_card(&official, mention, text, published, kb),
             None => String::new(),
         },
         (Some(EntityRef::Place(i, p)), _) => match kb.country(*i) {

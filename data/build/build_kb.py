@@ -237,16 +237,20 @@ def main():
     with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             country_qid[row["country"]] = row["id"]
-    rows = 0
-    with open(os.path.join(SHARED, "data/officials/leaders-historic.csv"), newline="", encoding="utf-8") as src, \
-            open(os.path.join(ROOT, "data/officials.tsv"), "w", encoding="utf-8") as dst:
-        dst.write("country_qid\tposition\tperson\tperson_qid\tstart\tend\n")
+    # Sorted by person, so that copydesk finds a person's terms by binary
+    # search without parsing the whole table.
+    lines = []
+    with open(os.path.join(SHARED, "data/officials/leaders-historic.csv"), newline="", encoding="utf-8") as src:
         for row in csv.DictReader(src):
             if not row["personID"].startswith("Q"):
                 continue
-            fields = [country_qid.get(row["catalog"], ""), row["position"], row["person"], row["personID"], row["start"], row["end"]]
-            dst.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in fields) + "\n")
-            rows += 1
+            fields = [row["person"], row["personID"], country_qid.get(row["catalog"], ""), row["position"], row["start"], row["end"]]
+            lines.append("\t".join(v.replace("\t", " ").replace("\n", " ") for v in fields))
+    lines.sort(key=lambda l: l.encode("utf-8"))
+    rows = len(lines)
+    with open(os.path.join(ROOT, "data/officials.tsv"), "w", encoding="utf-8") as dst:
+        dst.write("person\tperson_qid\tcountry_qid\tposition\tstart\tend\n")
+        dst.write("\n".join(lines) + "\n")
 
     meta = {
         "countries_as_of": "2025-06-03",

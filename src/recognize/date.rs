@@ -251,19 +251,19 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(latin, true);
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
-            r"(?:(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+)?(?:(?P<wd>{weekdays})\.?,?\s+)?(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2b>[0-3]?\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
+            r"(?:(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+)?(?:(?P<wd>{weekdays})\.?,?\s+)?(?:the\s+)?(?:(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>[0-3]?[0-9])(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2b>[0-3]?[0-9])(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:1[89]|20)[0-9][0-9]))?"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(latin, true);
         compile(&format!(
-            r"(?:(?P<q>late|early|mid|mid-)\s*)?(?P<m>{months})\.?(?:\s*[-–]\s*(?P<m2>{months})\.?)?(?:\s+of)?\s+(?:(?P<y>(?:1[89]|20)\d\d)|(?P<rel>this|last|next|the previous|the next)\s+year)"
+            r"(?:(?P<q>late|early|mid|mid-)\s*)?(?P<m>{months})\.?(?:\s*[-–]\s*(?P<m2>{months})\.?)?(?:\s+of)?\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|next|the previous|the next)\s+year)"
         ))
     });
     static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(latin, true);
         compile(&format!(
-            r"(?:from\s+)?(?:(?:late|early|mid)\s+)?(?P<a>{months})\s+to\s+(?:(?:late|early|mid)\s+)?(?P<b>{months})(?:\s+(?:in|of)\s+|\s+)(?P<y>(?:1[89]|20)\d\d)"
+            r"(?:from\s+)?(?:(?:late|early|mid)\s+)?(?P<a>{months})\s+to\s+(?:(?:late|early|mid)\s+)?(?P<b>{months})(?:\s+(?:in|of)\s+|\s+)(?P<y>(?:1[89]|20)[0-9][0-9])"
         ))
     });
     static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,19 +274,19 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:1[89]|20)\d\d)",
+            r"(?P<y>(?:1[89]|20)[0-9][0-9])-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])|(?P<d2>[0-3]?[0-9])\.(?P<m2>[01]?[0-9])\.(?P<y2>(?:1[89]|20)[0-9][0-9])",
         )
     });
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)\d\d)|(?P<rel>this|last|the current|the previous)\s+year)",
+            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second)\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|the current|the previous)\s+year)",
         )
     });
     static QUARTER: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?P<h>[QH])(?P<n>[1-4])\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)"));
+        LazyLock::new(|| compile(r"(?P<h>[QH])(?P<n>[1-4])\s+(?:of\s+)?(?P<y>(?:1[89]|20)[0-9][0-9])"));
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|and|to|year|[Tt]hrough)\s+(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?|(?P<decade>(?:the\s+)?(?:1[89]|20)\d0s)",
+            r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|and|to|year|[Tt]hrough)\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?P<s>s)?|(?P<decade>(?:the\s+)?(?:1[89]|20)[0-9]0s)",
         )
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -548,13 +548,13 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(cyrillic, false);
         let weekdays = weekday_alternation(cyrillic, false);
         compile(&format!(
-            r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<db>[0-3]?\d))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:года|году|год|г\.))?)?"
+            r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?[0-9])(?:\s*[-–]\s*(?P<db>[0-3]?[0-9]))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*(?:года|году|год|г\.))?)?"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(cyrillic, false);
         compile(&format!(
-            r"(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?P<y>(?:1[89]|20)\d\d)\s*(?:года|году|г\.)?|(?P<rel>этого|прошлого|текущего)\s+года)"
+            r"(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|г\.)?|(?P<rel>этого|прошлого|текущего)\s+года)"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {

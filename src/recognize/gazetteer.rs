@@ -22,11 +22,56 @@ struct Entry {
     entity: EntityRef,
 }
 
-/// The compiled matcher over a knowledge base's names.
+/// The names of one script and their automaton, compiled on first use:
+/// an English article never pays for the Russian case forms.
+#[derive(Debug, Default)]
+struct Matcher {
+    patterns: Vec<String>,
+    entries: Vec<Entry>,
+    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
+}
+
+impl Matcher {
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    // A contiguous NFA builds in a fraction of a DFA's time
+                    // and searches nearly as fast; build time is start-up
+                    // time.
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                    .build(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
+    }
+}
+
+/// Which script a name or a text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    match c as u32 {
+        0x0400..=0x04FF => Some(Script::Cyrillic),
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Some(Script::Arabic),
+        _ if c.is_alphabetic() => Some(Script::Latin),
+        _ => None,
+    }
+}
+
+/// The compiled matcher over a knowledge base's names, one automaton per
+/// script.
 #[derive(Debug)]
 pub struct Gazetteer {
-    automaton: Option<AhoCorasick>,
-    entries: Vec<Entry>,
+    latin: Matcher,
+    cyrillic: Matcher,
+    arabic: Matcher,
 }
 
 /// Arabic letters that attach to the next word: "and", "so", "with", "for",
@@ -34,8 +79,8 @@ pub struct Gazetteer {
 const ARABIC_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
 impl Gazetteer {
-    /// Compiles the matcher. Takes a few milliseconds for the full
-    /// knowledge base; done once per process.
+    /// Collects the names; each script's automaton is compiled when a text
+    /// in that script first needs it.
     pub fn build(kb: &Kb) -> Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries = Vec::new();
@@ -95,18 +140,48 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
-        Gazetteer { automaton, entries }
+        let mut g = Gazetteer { latin: Matcher::default(), cyrillic: Matcher::default(), arabic: Matcher::default() };
+        for (pattern, entry) in patterns.into_iter().zip(entries) {
+            let script =
+                pattern.chars().find_map(|c| script_of(c).filter(|s| *s != Script::Latin)).unwrap_or(Script::Latin);
+            let m = match script {
+                Script::Latin => &mut g.latin,
+                Script::Cyrillic => &mut g.cyrillic,
+                Script::Arabic => &mut g.arabic,
+            };
+            m.patterns.push(pattern);
+            m.entries.push(entry);
+        }
+        g
     }
 
     /// Adds a mention for every name found in `input.text`.
     pub(crate) fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
+        let text = input.text;
+        let (mut latin, mut cyrillic, mut arabic) = (false, false, false);
+        for c in text.chars() {
+            match script_of(c) {
+                Some(Script::Latin) => latin = true,
+                Some(Script::Cyrillic) => cyrillic = true,
+                Some(Script::Arabic) => arabic = true,
+                None => {}
+            }
+            if latin && cyrillic && arabic {
+                break;
+            }
+        }
+        for (present, matcher) in [(latin, &self.latin), (cyrillic, &self.cyrillic), (arabic, &self.arabic)] {
+            if present {
+                self.recognize_with(matcher, input, out);
+            }
+        }
+    }
+
+    fn recognize_with(&self, matcher: &Matcher, input: &Input<'_>, out: &mut Vec<Mention>) {
+        let Some(automaton) = matcher.automaton() else { return };
         let text = input.text;
         for m in automaton.find_iter(text) {
-            let Some(entry) = self.entries.get(m.pattern().as_usize()) else {
+            let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
                 continue;
             };
             if !ends_at_boundary(text, m.end()) || !starts_at_boundary(text, m.start()) {

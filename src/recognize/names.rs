@@ -436,7 +436,7 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 /// international bodies everyone knows by acronym ("CIS").
 fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
     static PAREN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\)").expect("valid regex"));
     let mut defined: HashMap<String, String> = HashMap::new();
     for c in PAREN.captures_iter(text) {
         let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else {

@@ -80,32 +80,32 @@ pub struct Metadata {
 const MONTH_WORD: &str = r"[A-Za-z]{3,9}\.?|[а-яё]{3,8}";
 
 static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)^(?:date|published|pubdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})"#)
+    Regex::new(r#"(?m)\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)^(?:date|published|pubdate)[ \t]*:[ \t]*["']?([0-9]{4})-([0-9]{2})-([0-9]{2})"#)
         .expect("valid regex")
 });
 static FRONT_MATTER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A(?:\u{FEFF})?---[ \t]*\r?\n(?s:.*?)\r?\n---[ \t]*(?:\r?\n|\z)").expect("valid regex")
 });
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+By[ \t]+([A-Z][A-Za-z\d.&'’-]*(?:[ \t][A-Z][A-Za-z\d.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
+    Regex::new(r"\A(?:\u{FEFF})?[ \t]*date[ \t]+([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ \t]+By[ \t]+([A-Z][A-Za-z0-9.&'’-]*(?:[ \t][A-Z][A-Za-z0-9.&'’-]*){0,3})[ \t]*(?:\r?\n|\r|\z))?")
         .expect("valid regex")
 });
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*(?:(\d{{1,2}})[ \t]+({MONTH_WORD})|({MONTH_WORD})[ \t]+(\d{{1,2}}),?)[ \t]+(\d{{4}})(?:,|[ \t]+г\.,?)?[ \t]+\d{{1,2}}:\d{{2}}[ \t]*\r?$"
+        r"(?m)^[ \t]*(?:([0-9]{{1,2}})[ \t]+({MONTH_WORD})|({MONTH_WORD})[ \t]+([0-9]{{1,2}}),?)[ \t]+([0-9]{{4}})(?:,|[ \t]+г\.,?)?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}[ \t]*\r?$"
     ))
     .expect("valid regex")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)(?:^|\A[ \t]*date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’ .-]*[A-ZА-ЯЁ]),[ \t]+(?:([A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][A-ZА-ЯЁ][a-zа-яё]+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+(\d{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
+        r"(?m)(?:^|\A[ \t]*date[ \t]+[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[ \t]+)[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’ .-]*[A-ZА-ЯЁ]),[ \t]+(?:([A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][A-ZА-ЯЁ][a-zа-яё]+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+([0-9]{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
     ))
     .expect("valid regex")
 });
 /// "الدوحة في 12 مارس 2024 (قنا) -": Arabic has no capitals, so the city
 /// is the first word of the article, before "في" and a full date.
 static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(([\d٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([\d٠-٩]{4}))(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*[-–—]")
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4}))(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*[-–—]")
         .expect("valid regex")
 });
 

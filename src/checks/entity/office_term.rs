@@ -54,10 +54,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let holders = ctx.kb.officials().holders(&spells[0].country, position, day);
         let then = match holders.as_slice() {
             [] => String::new(),
-            hs => format!(
-                "; on that date it was held by {}",
-                hs.iter().map(|h| h.name.as_str()).collect::<Vec<_>>().join(" and ")
-            ),
+            hs => format!("; on that date it was held by {}", hs.join(" and ")),
         };
         out.push(Finding {
             code: OFFICE_TERM.code,
