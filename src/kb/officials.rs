@@ -101,6 +101,9 @@ pub struct Officials {
     lines: Vec<u32>,
     /// Curated spellings: written name -> Wikidata id.
     aliases: HashMap<&'static str, &'static str>,
+    /// Wikidata id of each curated spelling -> its first line, found in one
+    /// pass the first time a curated spelling is looked up.
+    alias_lines: std::sync::OnceLock<HashMap<&'static str, usize>>,
 }
 
 impl Officials {
@@ -123,7 +126,7 @@ impl Officials {
                 Some((text, qid))
             })
             .collect();
-        Officials { lines, aliases }
+        Officials { lines, aliases, alias_lines: std::sync::OnceLock::new() }
     }
 
     fn line(&self, i: usize) -> &'static str {
@@ -161,10 +164,22 @@ impl Officials {
         unique.then_some(block.start)
     }
 
-    /// The first line of the person with Wikidata id `qid`. A linear scan,
-    /// used only for curated spellings.
+    /// The first line of the person with Wikidata id `qid`, for curated
+    /// spellings.
     fn find_id(&self, qid: &str) -> Option<usize> {
-        (0..self.lines.len()).find(|&i| row(self.line(i)).is_some_and(|r| r.qid == qid))
+        let lines = self.alias_lines.get_or_init(|| {
+            let wanted: std::collections::HashSet<&str> = self.aliases.values().copied().collect();
+            let mut found = HashMap::new();
+            for i in 0..self.lines.len() {
+                if let Some(r) = row(self.line(i)) {
+                    if wanted.contains(r.qid) {
+                        found.entry(r.qid).or_insert(i);
+                    }
+                }
+            }
+            found
+        });
+        lines.get(qid).copied()
     }
 
     /// The official whose first line is `index`, with every term.
