@@ -71,6 +71,23 @@ pub struct DateInfo {
     /// Whether the value depends on the publication date ("yesterday",
     /// "this year", "on Friday").
     pub relative: bool,
+    /// Day, month and year as written, for a date written with a day:
+    /// kept even when they name no real day ("31 September").
+    pub written: Option<WrittenDay>,
+    /// A relative word written with an explicit date ("yesterday, 13
+    /// December"): its span and the days it points from publication.
+    pub anchor: Option<(crate::Span, i64)>,
+}
+
+/// A day as written, before validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrittenDay {
+    /// The year, if written.
+    pub year: Option<i16>,
+    /// 1-12.
+    pub month: i8,
+    /// As written; may exceed the month's length.
+    pub day: i8,
 }
 
 /// A qualifier a figure is stated with: "about $5 million".

@@ -179,6 +179,10 @@ pub(crate) use declare_rule;
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
 pub static RULES: &[&Rule] = &[
+    &date::anniversary_mismatch::ANNIVERSARY_MISMATCH,
+    &date::invalid::INVALID,
+    &date::period_incomplete::PERIOD_INCOMPLETE,
+    &date::relative_mismatch::RELATIVE_MISMATCH,
     &date::weekday_mismatch::WEEKDAY_MISMATCH,
     &entity::name_variant::NAME_VARIANT,
     &entity::office_term::OFFICE_TERM,

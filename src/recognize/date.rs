@@ -18,7 +18,7 @@ use super::lexicon::{self, MONTHS, WEEKDAYS};
 use super::{Input, Kind, Mention, Value};
 use crate::Span;
 use crate::text::Language;
-use crate::value::{DateInfo, DateValue};
+use crate::value::{DateInfo, DateValue, WrittenDay};
 use jiff::civil::{Date, Weekday};
 use jiff::{Span as Duration, ToSpan};
 use regex::{Captures, Regex};
@@ -217,11 +217,12 @@ fn day_month(r: &Resolver, c: &Captures<'_>, day: i8, month: i8, year: Option<i1
         let w = c.name("wd").and_then(|m| lexicon::weekday(m.as_str()))?;
         Some((w, s))
     });
-    DateInfo { value, weekday, year_written: year.is_some(), relative: false }
+    let written = Some(WrittenDay { year, month, day });
+    DateInfo { value, weekday, year_written: year.is_some(), relative: false, written, anchor: None }
 }
 
 fn info(value: Option<DateValue>, year_written: bool, relative: bool) -> DateInfo {
-    DateInfo { value, weekday: None, year_written, relative }
+    DateInfo { value, weekday: None, year_written, relative, written: None, anchor: None }
 }
 
 fn interval(a: DateValue, b: DateValue) -> DateValue {
@@ -327,9 +328,14 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         }
         let mut span = whole;
         if let Some(rel) = c.name("rel") {
-            // "today, Monday": the relative word points at the same day.
+            // "yesterday, 13 December": one date, said twice.
             span.start = rel.start();
-            date.relative = true;
+            let delta = match rel.as_str().to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            date.anchor = Some((Span::new(rel.start(), rel.end()), delta));
         }
         out.push((span, date));
     }

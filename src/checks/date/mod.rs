@@ -1,4 +1,8 @@
-//! Date checks: weekdays that do not match their dates, and (as they land)
-//! impossible dates, datelines, relative dates and periods.
+//! Date checks: weekdays, impossible days, relative words, anniversaries
+//! and periods that do not agree with their dates or the publication date.
 
+pub(super) mod anniversary_mismatch;
+pub(super) mod invalid;
+pub(super) mod period_incomplete;
+pub(super) mod relative_mismatch;
 pub(super) mod weekday_mismatch;

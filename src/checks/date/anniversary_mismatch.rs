@@ -1,0 +1,126 @@
+use crate::checks::{CheckContext, Finding, Severity, declare_rule};
+use crate::value::DateValue;
+use regex::Regex;
+use std::sync::LazyLock;
+
+declare_rule! {
+    /// ## What it flags
+    /// An anniversary whose number does not match the years since the
+    /// event it marks: "the 30th anniversary of relations established in
+    /// 1991" in an article of 2023 (the 32nd).
+    ///
+    /// ## Why it matters
+    /// Anniversary numbers are copied from last year's story and from
+    /// press releases; the arithmetic is the reader's first check.
+    ///
+    /// ## Example
+    /// ```text
+    ///  date 2023-06-15
+    /// ... marks the 30th anniversary of diplomatic relations, established in 1991.
+    /// ```
+    /// 2023 − 1991 = 32: the 32nd anniversary.
+    ///
+    /// Only when the sentence names exactly one earlier year and the
+    /// article's publication year is known; a year elsewhere in the article
+    /// is not evidence.
+    pub(crate) static ANNIVERSARY_MISMATCH = ("date/anniversary-mismatch", Severity::Warning, check);
+}
+
+static ANNIVERSARY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)([0-9]{1,3})(?:st|nd|rd|th)\s+anniversary").expect("valid regex"));
+
+fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+    let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
+    for sentence in &ctx.analysis.structure.sentences {
+        let text = sentence.slice(ctx.text);
+        for c in ANNIVERSARY.captures_iter(text) {
+            let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else { continue };
+            let Ok(stated) = n.as_str().parse::<i64>() else { continue };
+            // The years the sentence names, before publication.
+            let years: Vec<i64> = ctx
+                .analysis
+                .mentions
+                .iter()
+                .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
+                .filter_map(|m| match m.date()?.value.as_ref()? {
+                    DateValue::Year(y) => Some(i64::from(*y)),
+                    DateValue::Month { year, .. } => Some(i64::from(*year)),
+                    DateValue::Day(d) => Some(i64::from(d.year())),
+                    DateValue::Interval(..) => None,
+                })
+                .filter(|&y| y < i64::from(published.year()))
+                .collect();
+            let [year] = years.as_slice() else { continue };
+            let actual = i64::from(published.year()) - year;
+            if actual == stated {
+                continue;
+            }
+            let span = crate::Span::new(sentence.start + whole.start(), sentence.start + whole.end());
+            out.push(Finding {
+                code: ANNIVERSARY_MISMATCH.code,
+                severity: ANNIVERSARY_MISMATCH.default_severity,
+                message: format!(
+                    "the {} anniversary of {year} falls in {}, not {} (publication year): {} is the {}",
+                    ordinal(stated),
+                    year + stated,
+                    published.year(),
+                    published.year(),
+                    ordinal(actual)
+                ),
+                span,
+                related: Vec::new(),
+                fix: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, analyze};
+
+    fn findings(text: &str) -> Vec<String> {
+        analyze(text, &Context::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "date/anniversary-mismatch")
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn wrong_count_of_years() {
+        let text =
+            " date 2023-06-15 By Azernews\n\nThis year marks the 30th anniversary of relations established in 1991.\n";
+        assert_eq!(
+            findings(text),
+            ["the 30th anniversary of 1991 falls in 2021, not 2023 (publication year): 2023 is the 32nd"]
+        );
+    }
+
+    #[test]
+    fn right_counts_and_missing_evidence_pass() {
+        assert!(
+            findings(" date 2021-06-15 By X\n\nIt marks the 30th anniversary of relations established in 1991.\n")
+                .is_empty()
+        );
+        // Seed 002: the year is in another sentence.
+        assert!(findings(include_str!("../../../seeds/002_adb4616c7cf76855.txt")).is_empty());
+        assert!(
+            findings(" date 2023-06-15 By X\n\nThe 30th anniversary of ties set in 1991 and renewed in 2001.\n")
+                .is_empty(),
+            "two years"
+        );
+    }
+}
