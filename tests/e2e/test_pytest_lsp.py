@@ -1,0 +1,94 @@
+"""The server against pytest-lsp's client, which checks every message
+against the LSP specification."""
+
+import os
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVER = os.environ.get("COPYDESK_BIN", str(ROOT / "target" / "release" / "copydesk"))
+SEED = (ROOT / "seeds" / "000_e857ee8c00498cd5.txt").read_text(encoding="utf-8")
+URI = "file:///tmp/copydesk-e2e/seed000.txt"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
+async def client(lsp_client: LanguageClient):
+    result = await lsp_client.initialize_session(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    lsp_client.copydesk_capabilities = result.capabilities
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_doc(client: LanguageClient, text: str, uri: str = URI):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text))
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return client.diagnostics.get(uri, [])
+
+
+def position_of(text: str, needle: str) -> types.Position:
+    before = text[: text.index(needle)]
+    line = before.count("\n")
+    col = len(before.split("\n")[-1].encode("utf-16-le")) // 2
+    return types.Position(line=line, character=col)
+
+
+async def test_seed_is_clean_and_coloured(client: LanguageClient):
+    diagnostics = await open_doc(client, SEED)
+    assert all(d.severity not in (types.DiagnosticSeverity.Error, types.DiagnosticSeverity.Warning) for d in diagnostics)
+    tokens = await client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(text_document=types.TextDocumentIdentifier(uri=URI))
+    )
+    assert tokens is not None and len(tokens.data) > 0
+    legend = client.copydesk_capabilities.semantic_tokens_provider.legend.token_types
+    data = tokens.data
+    line = start = 0
+    decoded = []
+    for i in range(0, len(data), 5):
+        line += data[i]
+        start = data[i + 1] if data[i] else start + data[i + 1]
+        decoded.append((line, start, data[i + 2], legend[data[i + 3]]))
+    azer = position_of(SEED, "Azerbaijan and Qatar")
+    assert (azer.line, azer.character, 10, "country") in decoded
+
+
+async def test_hover_cards(client: LanguageClient):
+    await open_doc(client, SEED)
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=position_of(SEED, "Qatar have"))
+    )
+    assert hover is not None and "Qatar" in hover.contents.value
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=position_of(SEED, "December 12"))
+    )
+    assert "2021-12-12" in hover.contents.value and "Sunday" in hover.contents.value
+
+
+async def test_weekday_fix_and_symbols(client: LanguageClient):
+    text = "The delegation met Qatar's minister on Monday, 16 June 2024.\n"
+    uri = "file:///tmp/copydesk-e2e/weekday.txt"
+    diagnostics = await open_doc(client, text, uri)
+    weekday = [d for d in diagnostics if d.code == "date/weekday-mismatch"]
+    assert len(weekday) == 1 and weekday[0].message == "16 June 2024 was a Sunday, not a Monday"
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=weekday[0].range,
+            context=types.CodeActionContext(diagnostics=weekday),
+        )
+    )
+    preferred = [a for a in actions if getattr(a, "is_preferred", False)]
+    assert preferred and preferred[0].edit.changes[uri][0].new_text == "Sunday"
+    symbols = await client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    assert any(s.name == "Qatar" for s in symbols)
+    highlights = await client.text_document_document_highlight_async(
+        types.DocumentHighlightParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position_of(text, "Qatar"))
+    )
+    assert len(highlights) == 1
