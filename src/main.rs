@@ -232,7 +232,8 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         }
         jobs.push((entry, Context::new(config)));
     }
-    let mut reports = analyze_all(&jobs);
+    let keep_all = mode == Mode::Annotate || args.format == Format::Html;
+    let mut reports = analyze_all(&jobs, keep_all);
     if args.fix || args.diff {
         let least = if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
         let mut out = std::io::stdout().lock();
@@ -340,6 +341,7 @@ fn fix_file(
 #[derive(Default)]
 struct ConfigCache {
     by_file: std::collections::HashMap<Option<PathBuf>, Config>,
+    by_dir: std::collections::HashMap<PathBuf, Option<PathBuf>>,
 }
 
 impl ConfigCache {
@@ -347,7 +349,8 @@ impl ConfigCache {
     /// command-line flags on top. A broken file stops the run: checking
     /// with the wrong rules would report the wrong things.
     fn for_path(&mut self, path: &std::path::Path, flags: &Config) -> anyhow::Result<Config> {
-        let file = copydesk::config::find(path);
+        let dir = path.parent().map(PathBuf::from).unwrap_or_default();
+        let file = self.by_dir.entry(dir).or_insert_with(|| copydesk::config::find(path)).clone();
         if let Some(c) = self.by_file.get(&file) {
             return Ok(c.clone());
         }
@@ -364,16 +367,27 @@ impl ConfigCache {
 type Job = (Result<PathBuf, (PathBuf, String)>, Context);
 
 /// Reads and analyses every file, on all cores, keeping the input order.
-fn analyze_all(paths: &[Job]) -> Vec<FileReport> {
+/// Unless `keep_all`, a file's mentions are dropped after analysis, and so
+/// is the text of a file without findings: a check of ten thousand clean
+/// articles then holds little more than their names.
+fn analyze_all(paths: &[Job], keep_all: bool) -> Vec<FileReport> {
     let one = |(entry, ctx): &Job| -> FileReport {
         match entry {
             Err((path, msg)) => FileReport { path: input::display_path(path), outcome: Outcome::Failed(msg.clone()) },
             Ok(path) => {
                 let outcome = match input::read_article(path) {
                     Ok(text) => {
-                        let analysis = analyze(&text, ctx);
-                        let index = LineIndex::new(&text);
-                        Outcome::Analysed { text, analysis, index }
+                        let mut analysis = analyze(&text, ctx);
+                        if keep_all {
+                            let index = LineIndex::new(&text);
+                            Outcome::Analysed { text, analysis, index }
+                        } else {
+                            analysis.mentions = Vec::new();
+                            analysis.structure = Default::default();
+                            let text = if analysis.findings.is_empty() { String::new() } else { text };
+                            let index = LineIndex::new(&text);
+                            Outcome::Analysed { text, analysis, index }
+                        }
                     }
                     Err(ReadError::Binary) => Outcome::Skipped(ReadError::Binary.to_string()),
                     Err(e) => Outcome::Failed(e.to_string()),
