@@ -243,6 +243,60 @@ mod tests {
         assert_eq!(docs.text("u").as_deref(), Some(">abc"));
     }
 
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Applies one UTF-16 edit to a `String` the way the LSP
+        /// specification defines it, as an independent model.
+        fn model_apply(text: &str, (l0, c0, l1, c1): (u32, u32, u32, u32), new: &str) -> String {
+            let index = LineIndex::new(text);
+            let a = index.offset(LineCol { line: l0, col: c0 }, PositionEncoding::Utf16);
+            let b = index.offset(LineCol { line: l1, col: c1 }, PositionEncoding::Utf16);
+            let (a, b) = (a.min(b), a.max(b));
+            format!("{}{new}{}", &text[..a], &text[b..])
+        }
+
+        fn piece() -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                "",
+                "a",
+                "Qatar ",
+                "قطر",
+                "😀",
+                "\r\n",
+                "\n",
+                "\r",
+                "Monday, 16 June 2024. ",
+                "$1 million ",
+            ])
+            .prop_map(str::to_string)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+            /// Every sequence of incremental edits leaves the text, and so the
+            /// analysis, that a fresh open of the final text would give.
+            #[test]
+            fn incremental_edits_equal_a_full_reread(edits in prop::collection::vec(((0u32..4, 0u32..30, 0u32..4, 0u32..30), piece()), 1..40)) {
+                let docs = Documents::default();
+                let mut model = "Azerbaijan and Qatar.\r\nأذربيجان 🇦🇿\nBaku".to_string();
+                docs.open("u", &model, 0, Context::default());
+                for (i, (range, new)) in edits.iter().enumerate() {
+                    let change = Change { range: Some((LineCol { line: range.0, col: range.1 }, LineCol { line: range.2, col: range.3 })), text: new.clone() };
+                    docs.change("u", i as i32 + 1, vec![change], PositionEncoding::Utf16);
+                    model = model_apply(&model, *range, new);
+                }
+                prop_assert_eq!(docs.text("u").unwrap(), model.clone());
+                let incremental = docs.snapshot("u").unwrap();
+                let fresh = analyze(&model, &Context::default());
+                prop_assert_eq!(&incremental.analysis.mentions, &fresh.mentions);
+                prop_assert_eq!(&incremental.analysis.findings, &fresh.findings);
+            }
+        }
+    }
+
     #[test]
     fn out_of_range_edits_are_clamped() {
         let docs = Documents::default();
