@@ -184,8 +184,11 @@ pub static RULES: &[&Rule] = &[
     &date::period_incomplete::PERIOD_INCOMPLETE,
     &date::relative_mismatch::RELATIVE_MISMATCH,
     &date::weekday_mismatch::WEEKDAY_MISMATCH,
+    &entity::capital_mismatch::CAPITAL_MISMATCH,
     &entity::name_variant::NAME_VARIANT,
+    &entity::nationality_conflict::NATIONALITY_CONFLICT,
     &entity::office_term::OFFICE_TERM,
+    &entity::title_conflict::TITLE_CONFLICT,
     &UNUSED_SUPPRESSION,
 ];
 
