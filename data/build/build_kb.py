@@ -3,24 +3,30 @@
 
 Run from the repository root:  python3 data/build/build_kb.py
 
-Downloads (with `npm pack`, checking each tarball's sha512 integrity):
-  world-countries 5.1.0      (ODbL-1.0)     codes, names, ar/ru names, capitals, demonyms, area, currencies
+Downloads with `npm pack` (each tarball's sha512 checked against the value
+pinned below):
+  world-countries 5.1.0        (ODbL-1.0)    codes, names, ar/ru names, capitals, demonyms, area, currencies
   cldr-localenames-full 48.2.0 (Unicode-3.0) names and short/variant forms in en, ar, ru
-  cldr-dates-full 48.2.0     (Unicode-3.0)  city names (exemplar cities) in ar and ru, for capitals
-  cldr-core 48.2.0           (Unicode-3.0)  population (supplemental/territoryInfo.json)
-and reads, from the shared data folder next to the repository:
-  shared/data/officials/repos.csv, leaders-historic.csv (Wikidata, CC0; see data/README.md)
+  cldr-dates-full 48.2.0       (Unicode-3.0) city names (exemplar cities) in ar and ru, for capitals
+  cldr-core 48.2.0             (Unicode-3.0) population (supplemental/territoryInfo.json)
+reads the curated tables beside this script (demonyms.tsv, capitals.tsv,
+places.tsv), and, from the shared data folder next to the repository
+(or $COPYDESK_SHARED):
+  data/officials/repos.csv, leaders-historic.csv (Wikidata, CC0; see data/README.md)
 
-Writes data/countries.json, data/officials.tsv and data/kb-meta.json.
-Standard library only; deterministic output.
+Writes data/countries.json, data/officials.tsv and data/kb-meta.json, and
+checks the hand-written data/officials-overlay.tsv and
+data/person-aliases.tsv against the officials table.
+Standard library only; the output is deterministic.
 """
 
 import base64
 import csv
+import datetime
 import hashlib
-import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -28,51 +34,119 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get("COPYDESK_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+BUILD = os.path.join(ROOT, "data", "build")
 
+# name@version -> npm `dist.integrity` (sha512 of the tarball).
 PACKAGES = {
     "world-countries@5.1.0": "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==",
     "cldr-localenames-full@48.2.0": "sha512-4o0paYDz0UXhfhChAVFkmVl2CP0YTSEqE6WrC0fNafaSC5u5DAXphxH3SZ1Ujczarikr8DToKZfiok6EqWLdNQ==",
     "cldr-core@48.2.0": "sha512-zfmLothncSwfv2jlevoSrgI2VGgH8SDGHXst6jUEotHA8nq9Igeg9jzdJDFtBso9pgJuG89DK16TzrmZDdo2Bg==",
     "cldr-dates-full@48.2.0": "sha512-zMrKvjMO414HDftLr6vKH1fNQHakFNe+F1h4S0eg+zmL4WRi9pI41fxB3UrTJDY42MEM87jCuAw/qlqCgYKcAQ==",
 }
+# Publication dates in the npm registry (`npm view NAME time`), recorded
+# here so that the build needs no registry metadata beyond the tarballs.
+RELEASED = {
+    "world-countries@5.1.0": "2025-06-03",
+    "cldr-localenames-full@48.2.0": "2026-03-25",
+    "cldr-core@48.2.0": "2026-03-25",
+    "cldr-dates-full@48.2.0": "2026-03-25",
+}
+LICENSES = {
+    "world-countries": ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    "cldr": ("Unicode-3.0", "https://www.unicode.org/license.txt"),
+    "wikidata": ("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+}
+OFFICIALS_AS_OF = "2023-01-19"
+OVERLAY_AS_OF = "2026-11-24"
 
-# Country names in repos.csv that differ from world-countries' common names.
+# repos.csv names that differ from world-countries' common English names.
 REPOS_NAMES = {
-    "Åland": "Åland Islands", "Czech Republic": "Czechia", "Democratic Republic of the Congo": "DR Congo",
-    "Republic of the Congo": "Republic of the Congo", "Côte d'Ivoire": "Ivory Coast", "Ivory Coast": "Ivory Coast",
-    "Cape Verde": "Cape Verde", "Cabo Verde": "Cape Verde", "East Timor": "Timor-Leste", "Timor-Leste": "Timor-Leste",
-    "Eswatini": "Eswatini", "Swaziland": "Eswatini", "The Gambia": "Gambia", "Gambia": "Gambia",
-    "Federated States of Micronesia": "Micronesia", "North Macedonia": "North Macedonia", "Macedonia": "North Macedonia",
-    "Vatican City": "Vatican City", "State of Palestine": "Palestine", "Palestine": "Palestine",
-    "São Tomé and Príncipe": "São Tomé and Príncipe", "Sao Tome and Principe": "São Tomé and Príncipe",
-    "The Bahamas": "Bahamas", "United States of America": "United States", "United States": "United States",
-    "People's Republic of China": "China", "Myanmar": "Myanmar", "Burma": "Myanmar",
+    "Åland": "Åland Islands",
+    "Czech Republic": "Czechia",
+    "Congo-Brazzaville": "Republic of the Congo",
+    "Congo-Kinshasa": "DR Congo",
+    "Democratic Republic of the Congo": "DR Congo",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Cabo Verde": "Cape Verde",
+    "East Timor": "Timor-Leste",
+    "Swaziland": "Eswatini",
+    "The Gambia": "Gambia",
+    "Federated States of Micronesia": "Micronesia",
+    "Macedonia": "North Macedonia",
+    "State of Palestine": "Palestine",
+    "Sao Tome and Principe": "São Tomé and Príncipe",
+    "The Bahamas": "Bahamas",
+    "United States of America": "United States",
+    "People's Republic of China": "China",
+    "Burma": "Myanmar",
+    "Turkey": "Türkiye",
 }
 
-# QIDs for countries repos.csv lacks; each checked by hand on Wikidata.
-EXTRA_QIDS = {"US": "Q30", "GB": "Q145", "CN": "Q148", "RU": "Q159", "FR": "Q142", "DE": "Q183", "IT": "Q38", "IN": "Q668", "JP": "Q17"}
+# Wikidata ids of UN members and observers, checked by hand, used where
+# repos.csv has none (and as a cross-check where it has one).
+CURATED_QIDS = {
+    "US": "Q30", "GB": "Q145", "CN": "Q148", "RU": "Q159", "FR": "Q142", "DE": "Q183", "IT": "Q38",
+    "IN": "Q668", "JP": "Q17", "AZ": "Q227", "QA": "Q846", "PK": "Q843", "TJ": "Q863", "BY": "Q184",
+    "TR": "Q43", "IR": "Q794", "TM": "Q874", "VA": "Q237",
+}
+
+# Corrections to world-countries, each a fact checked by hand.
+# The Holy See (Vatican City) is a UN non-member observer state, not a member.
+UN_MEMBER_FIX = {"VA": False}
 
 # Forms news copy uses that neither source lists, by ISO code.
 EXTRA_DEMONYMS = {"TJ": ["Tajik"], "AZ": ["Azeri"], "BY": ["Belarussian"], "KG": ["Kyrgyz"], "UZ": ["Uzbek"], "KZ": ["Kazakh"], "TM": ["Turkmen"]}
-EXTRA_ALIASES = {"BY": [("ru", "Белоруссия"), ("en", "Belorussia")], "AZ": [("en", "Azerbaijan Republic")], "TR": [("en", "Türkiye")]}
+EXTRA_ALIASES = {
+    "BY": [("ru", "Белоруссия"), ("en", "Belorussia")],
+    "AZ": [("en", "Azerbaijan Republic")],
+    "TR": [("en", "Türkiye")],
+    "GB": [("en", "Britain"), ("ar", "بريطانيا")],
+    "KG": [("ru", "Кыргызстан")],
+}
 
-# English aliases that are ordinary words or too ambiguous to match.
-SKIP_ALIASES = {"US", "UN", "Man", "Chad", "Bosnia"}
+# Aliases that are ordinary words, names of people, another country's
+# name or demonym, or source noise; matched case-sensitively, so only the
+# capitalised form matters. "US" is the pronoun "us" in headlines.
+SKIP_ALIASES = {
+    "US", "UN", "Man", "Chad", "Bosnia",
+    "Island",      # Iceland (Icelandic name), but "Jeju Island"
+    "Mann",        # Isle of Man, but the surname
+    "Dominique",   # Dominica (French name), but the given name
+    "Congo",       # either Congo
+    "Timor",       # the island, shared with Indonesia
+    "Thai", "Togolese",  # demonyms, not names
+    "Prathet", "Portuguesa", "Mexicanos",  # fragments: "country", a Venezuelan state, "Mexicans"
+}
 
 
 def npm_pack(spec, workdir):
     out = subprocess.run(["npm", "pack", spec, "--json"], cwd=workdir, check=True, capture_output=True, text=True).stdout
     info = json.loads(out)[0]
     path = os.path.join(workdir, info["filename"])
-    expected = PACKAGES[spec]
-    digest = "sha512-" + base64.b64encode(hashlib.sha512(open(path, "rb").read()).digest()).decode()
-    if expected and digest != expected:
-        sys.exit(f"{spec}: integrity {digest} does not match the pinned {expected}")
+    with open(path, "rb") as f:
+        digest = "sha512-" + base64.b64encode(hashlib.sha512(f.read()).digest()).decode()
+    if digest != PACKAGES[spec]:
+        sys.exit(f"{spec}: integrity {digest} does not match the pinned {PACKAGES[spec]}")
     return tarfile.open(path)
 
 
 def read_json(tar, member):
     return json.load(tar.extractfile(member))
+
+
+def read_tsv(path, columns):
+    """Rows of a curated table: '#' lines are comments; each row must have
+    exactly `columns` fields."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != columns:
+                sys.exit(f"{os.path.relpath(path, ROOT)}:{n}: {len(fields)} fields, expected {columns}")
+            rows.append(fields)
+    return rows
 
 
 def lang_names(cldr, lang):
@@ -95,6 +169,9 @@ def exemplar_cities(dates, lang):
 
 
 def ru_adjective_forms(adj):
+    """The case forms of a Russian adjective in -ий (the -ский/-цкий type):
+    masculine/neuter/feminine/plural in nominative, genitive, dative,
+    accusative, instrumental and prepositional."""
     if not adj.endswith("ий"):
         return [adj]
     stem = adj[:-2]
@@ -102,41 +179,21 @@ def ru_adjective_forms(adj):
 
 
 def ar_nisba_forms(nisba):
+    """Masculine and feminine, without and with the article."""
     return [nisba, nisba + "ة", "ال" + nisba, "ال" + nisba + "ة"]
 
 
-def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        wc = npm_pack("world-countries@5.1.0", tmp)
-        names = npm_pack("cldr-localenames-full@48.2.0", tmp)
-        core = npm_pack("cldr-core@48.2.0", tmp)
-        dates = npm_pack("cldr-dates-full@48.2.0", tmp)
-        countries = read_json(wc, "package/countries.json")
-        cldr = {lang: lang_names(names, lang) for lang in ("en", "ar", "ru")}
-        cities = {lang: exemplar_cities(dates, lang) for lang in ("en", "ar", "ru")}
-        territory = read_json(core, "package/supplemental/territoryInfo.json")["supplemental"]["territoryInfo"]
-        wc_version = json.load(wc.extractfile("package/package.json"))["version"]
-
-    repos = {}
+def load_repos():
     with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            repos[REPOS_NAMES.get(row["country"], row["country"])] = row["id"]
+        return list(csv.DictReader(f))
 
-    curated = {}
-    with open(os.path.join(ROOT, "data/build/demonyms.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            iso2, ar, ru, _source = line.rstrip("\n").split("\t")
-            curated[iso2] = (ar, ru)
 
-    place_list = []
-    with open(os.path.join(ROOT, "data/build/places.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            iso2, en, ar, ru, _source = line.rstrip("\n").split("\t")
-            place_list.append({"country": iso2, "name": {"en": en, "ar": ar, "ru": ru}})
+def build_countries(wc, cldr, cities, territory, repos):
+    qid_by_name = {REPOS_NAMES.get(r["country"], r["country"]): r["id"] for r in repos if r["id"]}
+
+    curated = {iso2: (ar.split("|"), ru.split("|")) for iso2, ar, ru, _src in read_tsv(os.path.join(BUILD, "demonyms.tsv"), 4)}
+    capitals = {(iso2, en): {"en": en, "ar": ar, "ru": ru} for iso2, en, ar, ru, _src in read_tsv(os.path.join(BUILD, "capitals.tsv"), 5)}
+    place_list = [{"country": iso2, "name": {"en": en, "ar": ar, "ru": ru}} for iso2, en, ar, ru, _src in read_tsv(os.path.join(BUILD, "places.tsv"), 5)]
     place_names = {}
     for p in place_list:
         place_names.setdefault(p["country"], {})[p["name"]["en"]] = p["name"]
@@ -148,10 +205,18 @@ def main():
     zone_by_city.update({name: zone for zone, name in cities["en"].items()})
 
     out = []
-    for c in countries:
+    used_capitals = set()
+    for c in wc:
         iso2 = c["cca2"]
         common = c["name"]["common"]
-        qid = repos.get(common) or EXTRA_QIDS.get(iso2) or f"iso:{iso2.lower()}"
+        if common in qid_by_name:
+            qid, qid_source = qid_by_name[common], "shared/data/officials/repos.csv (Wikidata)"
+            if iso2 in CURATED_QIDS and CURATED_QIDS[iso2] != qid:
+                sys.exit(f"{iso2}: repos.csv says {qid}, the curated table {CURATED_QIDS[iso2]}")
+        elif iso2 in CURATED_QIDS:
+            qid, qid_source = CURATED_QIDS[iso2], "curated in data/build/build_kb.py (Wikidata)"
+        else:
+            qid, qid_source = f"iso:{iso2.lower()}", None
         tr = c.get("translations", {})
         name = {"en": common, "ar": tr.get("ara", {}).get("common"), "ru": tr.get("rus", {}).get("common")}
         official = {"en": c["name"]["official"], "ar": tr.get("ara", {}).get("official"), "ru": tr.get("rus", {}).get("official")}
@@ -187,20 +252,25 @@ def main():
                 seen.add(d)
                 demonyms.append({"lang": "en", "text": d})
         if iso2 in curated:
-            ar, ru = curated[iso2]
-            for form in ar_nisba_forms(ar):
-                demonyms.append({"lang": "ar", "text": form})
-            for form in ru_adjective_forms(ru):
-                demonyms.append({"lang": "ru", "text": form})
+            ars, rus = curated[iso2]
+            for nisba in ars:
+                for form in ar_nisba_forms(nisba):
+                    demonyms.append({"lang": "ar", "text": form})
+            for adj in rus:
+                for form in ru_adjective_forms(adj):
+                    demonyms.append({"lang": "ru", "text": form})
 
         capital = None
         if c.get("capital"):
             cap = c["capital"][0]
             zone = zone_by_city.get(cap)
             capital = {"en": cap, "ar": cities["ar"].get(zone) if zone else None, "ru": cities["ru"].get(zone) if zone else None}
+            if (iso2, cap) in capitals:
+                capital = capitals[(iso2, cap)]
+                used_capitals.add((iso2, cap))
+            elif iso2 in place_names and cap in place_names[iso2]:
+                capital = place_names[iso2][cap]
 
-        if capital and iso2 in place_names and capital["en"] in place_names[iso2]:
-            capital = place_names[iso2][capital["en"]]
         places = [p for p in place_list if p["country"] == iso2 and (not capital or p["name"]["en"] != capital["en"])]
         info = territory.get(iso2, {})
         population = int(info["_population"]) if "_population" in info else None
@@ -221,49 +291,191 @@ def main():
             "currencies": sorted(c.get("currencies", {}).keys()),
             "languages": sorted(c.get("languages", {}).keys()),
             "flag": c.get("flag"),
-            "un_member": bool(c.get("unMember")),
+            "un_member": UN_MEMBER_FIX.get(iso2, bool(c.get("unMember"))),
             "independent": c.get("independent"),
+            "wikidata_source": qid_source,
+            # Not in the brief's shape: regions and cities besides the
+            # capital, read by copydesk's gazetteer (src/kb/country.rs).
             "places": [p["name"] for p in places],
         })
+    unused = set(capitals) - used_capitals
+    if unused:
+        sys.exit(f"capitals.tsv rows match no world-countries capital: {sorted(unused)}")
+
+    # A demonym written for several countries names none of them surely:
+    # keep it for the one independent country among them, else drop it.
+    owners = {}
+    for c in out:
+        for d in c["demonyms"]:
+            owners.setdefault((d["lang"], d["text"]), []).append(c)
+    for (lang, text), cs in owners.items():
+        if len(cs) < 2:
+            continue
+        independent = [c for c in cs if c["independent"]]
+        keep = independent[0]["iso2"] if len(independent) == 1 else None
+        for c in cs:
+            if c["iso2"] != keep:
+                c["demonyms"] = [d for d in c["demonyms"] if (d["lang"], d["text"]) != (lang, text)]
+
     out.sort(key=lambda c: c["iso2"])
+    return out
 
-    with open(os.path.join(ROOT, "data/countries.json"), "w", encoding="utf-8") as f:
-        f.write("[\n")
-        f.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(", ", ": ")) for c in out))
-        f.write("\n]\n")
 
-    # Officials: Wikidata facts only, keyed by Q-id.
-    country_qid = {}
-    with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            country_qid[row["country"]] = row["id"]
-    # Sorted by person, so that copydesk finds a person's terms by binary
-    # search without parsing the whole table.
+def check_date(value, where):
+    if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        sys.exit(f"{where}: bad date {value!r}")
+
+
+def build_officials(repos):
+    """Wikidata facts only, keyed by Q-id. Sorted by person (byte order) so
+    that copydesk finds a person's terms by binary search without parsing
+    the table; the first six columns are the ones copydesk reads."""
+    country_qid = {r["country"]: r["id"] for r in repos}
     lines = []
+    people = {}
     with open(os.path.join(SHARED, "data/officials/leaders-historic.csv"), newline="", encoding="utf-8") as src:
         for row in csv.DictReader(src):
             if not row["personID"].startswith("Q"):
                 continue
-            fields = [row["person"], row["personID"], country_qid.get(row["catalog"], ""), row["position"], row["start"], row["end"]]
-            lines.append("\t".join(v.replace("\t", " ").replace("\n", " ") for v in fields))
+            fields = [row["person"], row["personID"], country_qid.get(row["catalog"], ""), row["position"],
+                      row["start"], row["end"], row["gender"], row["DOB"], row["catalog"]]
+            fields = [v.replace("\t", " ").replace("\n", " ") for v in fields]
+            lines.append("\t".join(fields))
+            people.setdefault(row["personID"], (fields[0], fields[6], fields[7]))
     lines.sort(key=lambda l: l.encode("utf-8"))
-    rows = len(lines)
-    with open(os.path.join(ROOT, "data/officials.tsv"), "w", encoding="utf-8") as dst:
-        dst.write("person\tperson_qid\tcountry_qid\tposition\tstart\tend\n")
+    header = "person\tperson_qid\tcountry_qid\tposition\tstart\tend\tgender\tdob\tcatalog"
+    with open(os.path.join(ROOT, "data/officials.tsv"), "w", encoding="utf-8", newline="\n") as dst:
+        dst.write(header + "\n")
         dst.write("\n".join(lines) + "\n")
+    return header.split("\t"), lines, people
+
+
+def check_overlay(columns, lines, people, country_ids):
+    """officials-overlay.tsv: same columns plus source; every person known
+    by Q-id with the same label, gender and birth date; a row that closes a
+    term must match a term of the base table."""
+    path = os.path.join(ROOT, "data/officials-overlay.tsv")
+    with open(path, encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip()]
+    if rows[0] != columns + ["source"]:
+        sys.exit(f"officials-overlay.tsv: header {rows[0]} != {columns + ['source']}")
+    base = {tuple(l.split("\t")[i] for i in (1, 2, 3, 4)) for l in lines}
+    replaced = 0
+    for n, r in enumerate(rows[1:], 2):
+        where = f"officials-overlay.tsv:{n}"
+        if len(r) != len(columns) + 1 or not r[-1]:
+            sys.exit(f"{where}: {len(r)} fields or no source")
+        person, qid, country, _pos, start, end, gender, dob, _catalog, _source = r
+        if qid not in people or people[qid] != (person, gender, dob):
+            sys.exit(f"{where}: {qid} is {people.get(qid)} in leaders-historic.csv")
+        if country not in country_ids:
+            sys.exit(f"{where}: unknown country {country}")
+        for v in (start, end, dob):
+            check_date(v, where)
+        if max(start, end) <= OFFICIALS_AS_OF:
+            sys.exit(f"{where}: no change after {OFFICIALS_AS_OF}")
+        if start <= OFFICIALS_AS_OF:
+            if tuple(r[i] for i in (1, 2, 3, 4)) not in base:
+                sys.exit(f"{where}: closes a term that officials.tsv lacks")
+            replaced += 1
+    return len(rows) - 1, replaced
+
+
+def check_person_aliases(people):
+    rows = read_tsv(os.path.join(ROOT, "data/person-aliases.tsv"), 4)
+    for qid, lang, text, source in rows:
+        if qid not in people:
+            sys.exit(f"person-aliases.tsv: {qid} ({text}) is not in leaders-historic.csv")
+        if lang not in ("en", "ar", "ru") or not text or not source:
+            sys.exit(f"person-aliases.tsv: bad row {qid} {lang} {text!r}")
+        if text == people[qid][0]:
+            sys.exit(f"person-aliases.tsv: {text!r} is the Wikidata label already")
+    return len(rows)
+
+
+def sanity(countries):
+    by = {c["iso2"]: c for c in countries}
+    for iso2, qid in {"AZ": "Q227", "QA": "Q846", "NE": "Q1032", "NG": "Q1033", "GW": "Q1007", "SS": "Q958",
+                      "PS": "Q219060", "VA": "Q237", "XK": "Q1246", "TR": "Q43", "CD": "Q974", "CG": "Q971"}.items():
+        if by.get(iso2, {}).get("id") != qid:
+            sys.exit(f"sanity: {iso2} has id {by.get(iso2, {}).get('id')}, expected {qid}")
+    if by["NE"]["demonyms"] == by["NG"]["demonyms"]:
+        sys.exit("sanity: Niger and Nigeria share demonyms")
+    for c in countries:
+        if c["un_member"] and not (c["name"]["ar"] and c["name"]["ru"] and c["official"]["ar"] and c["official"]["ru"]):
+            sys.exit(f"sanity: UN member {c['iso2']} lacks an Arabic or Russian name")
+        if c["un_member"] and not c["id"].startswith("Q"):
+            sys.exit(f"sanity: UN member {c['iso2']} has no Wikidata id")
+        texts = [a["text"] for a in c["aliases"]]
+        names = set(c["name"].values()) | set(c["official"].values())
+        if len(set(texts)) != len(texts) or names & set(texts):
+            sys.exit(f"sanity: {c['iso2']} aliases repeat a name")
+    if sum(c["un_member"] for c in countries) != 193:
+        sys.exit("sanity: not 193 UN members")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        wc_tar = npm_pack("world-countries@5.1.0", tmp)
+        names = npm_pack("cldr-localenames-full@48.2.0", tmp)
+        core = npm_pack("cldr-core@48.2.0", tmp)
+        dates = npm_pack("cldr-dates-full@48.2.0", tmp)
+        wc = read_json(wc_tar, "package/countries.json")
+        cldr = {lang: lang_names(names, lang) for lang in ("en", "ar", "ru")}
+        cities = {lang: exemplar_cities(dates, lang) for lang in ("en", "ar", "ru")}
+        territory = read_json(core, "package/supplemental/territoryInfo.json")["supplemental"]["territoryInfo"]
+
+    repos = load_repos()
+    countries = build_countries(wc, cldr, cities, territory, repos)
+    sanity(countries)
+    with open(os.path.join(ROOT, "data/countries.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("[\n")
+        f.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(", ", ": ")) for c in countries))
+        f.write("\n]\n")
+
+    columns, lines, people = build_officials(repos)
+    overlay_rows, overlay_replaced = check_overlay(columns, lines, people, {r["id"] for r in repos if r["id"]})
+    alias_rows = check_person_aliases(people)
+
+    def source(spec, files, licence):
+        name, version = spec.split("@")
+        return {"name": name, "version": version, "registry": "npm", "integrity": PACKAGES[spec],
+                "released": RELEASED[spec], "files": files, "license": LICENSES[licence][0], "license_url": LICENSES[licence][1]}
 
     meta = {
-        "countries_as_of": "2025-06-03",
-        "countries_source": f"world-countries {wc_version}; CLDR 48.2",
-        "officials_as_of": "2023-01-19",
-        "officials_source": "Wikidata via peppercat.org / every-politician-scrapers",
+        "countries_as_of": RELEASED["world-countries@5.1.0"],
+        "officials_as_of": OFFICIALS_AS_OF,
+        "overlay_as_of": OVERLAY_AS_OF,
+        "sources": [
+            source("world-countries@5.1.0", ["countries.json"], "world-countries"),
+            source("cldr-localenames-full@48.2.0", ["main/en/territories.json", "main/ar/territories.json", "main/ru/territories.json"], "cldr"),
+            source("cldr-dates-full@48.2.0", ["main/en/timeZoneNames.json", "main/ar/timeZoneNames.json", "main/ru/timeZoneNames.json"], "cldr"),
+            source("cldr-core@48.2.0", ["supplemental/territoryInfo.json"], "cldr"),
+            {"name": "Wikidata via peppercat.org / every-politician-scrapers", "version": "peppercatorg/site-build efd4378c56c215b68c43c503550113ea88c47849",
+             "registry": None, "integrity": None, "released": "2023-01-20",
+             "files": ["shared/data/officials/leaders-historic.csv", "shared/data/officials/repos.csv"],
+             "license": LICENSES["wikidata"][0], "license_url": LICENSES["wikidata"][1]},
+            {"name": "copydesk curated tables", "version": None, "registry": None, "integrity": None, "released": OVERLAY_AS_OF,
+             "files": ["data/build/demonyms.tsv", "data/build/capitals.tsv", "data/build/places.tsv",
+                       "data/officials-overlay.tsv", "data/person-aliases.tsv"],
+             "license": "project licence", "license_url": None},
+        ],
     }
-    with open(os.path.join(ROOT, "data/kb-meta.json"), "w", encoding="utf-8") as f:
-        json.dump(meta, f, indent=2)
+    datetime.date.fromisoformat(meta["countries_as_of"])
+    with open(os.path.join(ROOT, "data/kb-meta.json"), "w", encoding="utf-8", newline="\n") as f:
+        json.dump(meta, f, indent=2, ensure_ascii=False)
         f.write("\n")
 
-    with_qid = sum(1 for c in out if c["id"].startswith("Q"))
-    print(f"{len(out)} countries ({with_qid} with Wikidata ids), {rows} official spells")
+    with_qid = sum(1 for c in countries if c["id"].startswith("Q"))
+    with_names = sum(1 for c in countries if c["name"]["ar"] and c["name"]["ru"])
+    un = [c for c in countries if c["un_member"]]
+    print(f"countries: {len(countries)} ({len(un)} UN members), {with_names} with ar and ru names, {with_qid} with Wikidata ids")
+    print(f"capitals with ar and ru names: {sum(1 for c in countries if c['capital'] and c['capital']['ar'] and c['capital']['ru'])}"
+          f" of {sum(1 for c in countries if c['capital'])}")
+    print(f"officials.tsv: {len(lines)} spells of {len(people)} people")
+    print(f"officials-overlay.tsv: {overlay_rows} rows ({overlay_replaced} close a base term)")
+    print(f"person-aliases.tsv: {alias_rows} spellings")
+    print(f"countries.json: {os.path.getsize(os.path.join(ROOT, 'data/countries.json'))} bytes")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 
 mod date;
 mod entity;
+mod figure;
 mod meta;
 
 pub use meta::unused_suppression::UNUSED_SUPPRESSION;
@@ -189,6 +190,7 @@ pub static RULES: &[&Rule] = &[
     &entity::nationality_conflict::NATIONALITY_CONFLICT,
     &entity::office_term::OFFICE_TERM,
     &entity::title_conflict::TITLE_CONFLICT,
+    &figure::percent_change::PERCENT_CHANGE,
     &UNUSED_SUPPRESSION,
 ];
 

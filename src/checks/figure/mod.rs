@@ -1,0 +1,3 @@
+//! Figure checks: stated changes that the stated figures do not support.
+
+pub(super) mod percent_change;
