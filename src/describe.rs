@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::kb::{Country, Kb};
-use crate::recognize::lexicon::{month_name_en, weekday_name_en};
+use crate::recognize::lexicon::{long_date, month_name_en, weekday_name_en};
 use crate::recognize::{EntityRef, Form, Kind, Mention};
 use crate::value::{DateInfo, DateValue, Figure};
 use jiff::civil::Date;
@@ -105,10 +105,6 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
     }
     out.push_str(&format!("\n_Knowledge as of {}_", kb.countries_as_of()));
     out
-}
-
-fn long_date(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
 }
 
 fn fuzzy(f: Option<crate::kb::Fuzzy>) -> String {

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 const OFFICIALS_TSV: &str = include_str!("../../data/officials.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/person-aliases.tsv");
+const OVERLAY_TSV: &str = include_str!("../../data/officials-overlay.tsv");
 
 /// A date at the precision the source gives: `2020-07-16`, `2020-07`,
 /// `2020`, as the first and last day it may mean.
@@ -73,6 +74,7 @@ pub struct Official {
 }
 
 /// A row of the table, borrowed.
+#[derive(Debug, Clone, Copy)]
 struct Row<'a> {
     person: &'a str,
     qid: &'a str,
@@ -104,6 +106,10 @@ pub struct Officials {
     /// Wikidata id of each curated spelling -> its first line, found in one
     /// pass the first time a curated spelling is looked up.
     alias_lines: std::sync::OnceLock<HashMap<&'static str, usize>>,
+    /// Changes after the table's as-of date, curated with their sources:
+    /// a row with the start of a known term closes it, any other row adds
+    /// a term.
+    overlay: Vec<Row<'static>>,
 }
 
 impl Officials {
@@ -126,7 +132,8 @@ impl Officials {
                 Some((text, qid))
             })
             .collect();
-        Officials { lines, aliases, alias_lines: std::sync::OnceLock::new() }
+        let overlay = OVERLAY_TSV.lines().skip(1).filter(|l| !l.starts_with('#')).filter_map(row).collect();
+        Officials { lines, aliases, alias_lines: std::sync::OnceLock::new(), overlay }
     }
 
     fn line(&self, i: usize) -> &'static str {
@@ -201,6 +208,22 @@ impl Officials {
                 end: Fuzzy::parse(r.end),
             });
         }
+        for r in self.overlay.iter().filter(|r| r.qid == official.id) {
+            let spell = Spell {
+                country: r.country.to_string(),
+                position: r.position.to_string(),
+                start: Fuzzy::parse(r.start),
+                end: Fuzzy::parse(r.end),
+            };
+            match official
+                .spells
+                .iter_mut()
+                .find(|s| s.country == spell.country && s.position == spell.position && s.start == spell.start)
+            {
+                Some(known) => known.end = spell.end,
+                None => official.spells.push(spell),
+            }
+        }
         Some(official)
     }
 
@@ -244,5 +267,10 @@ mod tests {
         assert_eq!(o.find("Sherali Kabir"), o.find("Sherali Kabirov"));
         assert_eq!(o.find("رشاد إسماعيلوف").and_then(|i| o.get(i)).map(|p| p.id), Some("Q55700522".to_string()));
         assert_eq!(o.find("Nobody Atall"), None);
+        // The overlay closes Khalid bin Khalifa's term as Qatar's prime
+        // minister on 2023-03-07.
+        let khalid = o.find("Khalid bin Khalifa bin Abdul Aziz Al Thani").and_then(|i| o.get(i)).unwrap();
+        let pm = khalid.spells.iter().find(|s| s.position == "Prime Minister").unwrap();
+        assert!(pm.covers(date(2022, 1, 1)) && pm.excludes(date(2024, 1, 1)));
     }
 }

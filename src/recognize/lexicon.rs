@@ -79,6 +79,12 @@ pub fn weekday_name_en(weekday: Weekday) -> &'static str {
     }
 }
 
+/// A date as messages print it, unambiguous in every newsroom's
+/// convention: "16 June 2024".
+pub fn long_date(date: jiff::civil::Date) -> String {
+    format!("{} {} {}", date.day(), month_name_en(date.month()), date.year())
+}
+
 /// The English name of month `month` (1-12).
 pub fn month_name_en(month: i8) -> &'static str {
     const NAMES: [&str; 12] = [

@@ -701,11 +701,18 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
     else {
         return;
     };
+    // The spans already taken, sorted, to test overlaps by binary search.
+    let mut taken: Vec<Span> = people.iter().map(|p| p.span).collect();
+    taken.sort();
+    let overlaps_taken = |span: Span| {
+        let i = taken.partition_point(|t| t.end <= span.start);
+        taken.get(i).is_some_and(|t| t.overlaps(span))
+    };
     for m in ac.find_iter(text) {
         let span = Span::new(m.start(), m.end());
         let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) || covered(span) || people.iter().any(|p| p.span.overlaps(span)) {
+        if !(before_ok && after_ok) || covered(span) || overlaps_taken(span) {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);

@@ -48,11 +48,12 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else { continue };
             let Ok(stated) = n.as_str().parse::<i64>() else { continue };
             // The years the sentence names, before publication.
-            let years: Vec<i64> = ctx
-                .analysis
-                .mentions
+            let mentions = &ctx.analysis.mentions;
+            let from = mentions.partition_point(|m| m.span.start < sentence.start);
+            let to = mentions.partition_point(|m| m.span.start < sentence.end);
+            let years: Vec<i64> = mentions[from..to]
                 .iter()
-                .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
+                .filter(|m| m.span.end <= sentence.end)
                 .filter_map(|m| match m.date()?.value.as_ref()? {
                     DateValue::Year(y) => Some(i64::from(*y)),
                     DateValue::Month { year, .. } => Some(i64::from(*year)),

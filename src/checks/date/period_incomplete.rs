@@ -1,7 +1,6 @@
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
-use crate::recognize::lexicon::month_name_en;
+use crate::recognize::lexicon::long_date;
 use crate::value::DateValue;
-use jiff::civil::Date;
 
 declare_rule! {
     /// ## What it flags
@@ -73,10 +72,6 @@ const FORECAST_WORDS: &[&str] = &[
     "سي",
 ];
 
-fn long(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
-}
-
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     for m in &ctx.analysis.mentions {
@@ -99,8 +94,8 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             message: format!(
                 "the period {} runs to {}, after publication on {}: its result cannot be known yet",
                 m.span.slice(ctx.text),
-                long(last),
-                long(published)
+                long_date(last),
+                long_date(published)
             ),
             span: m.span,
             related: Vec::new(),

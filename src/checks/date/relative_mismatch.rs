@@ -1,8 +1,7 @@
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
-use crate::recognize::lexicon::month_name_en;
+use crate::recognize::lexicon::long_date;
 use crate::value::DateValue;
 use jiff::ToSpan;
-use jiff::civil::Date;
 
 declare_rule! {
     /// ## What it flags
@@ -23,10 +22,6 @@ declare_rule! {
     pub(crate) static RELATIVE_MISMATCH = ("date/relative-mismatch", Severity::Warning, check);
 }
 
-fn long(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
-}
-
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     for m in &ctx.analysis.mentions {
@@ -42,9 +37,9 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             message: format!(
                 "\"{}\" is {} (published {}), not {}",
                 word.slice(ctx.text),
-                long(meant),
-                long(published),
-                long(*written)
+                long_date(meant),
+                long_date(published),
+                long_date(*written)
             ),
             span: m.span,
             related: Vec::new(),

@@ -1,7 +1,7 @@
 use crate::checks::{Applicability, CheckContext, Edit, Finding, Fix, Severity, declare_rule};
-use crate::recognize::lexicon::{month_name_en, weekday_name_en};
+use crate::recognize::lexicon::{long_date, weekday_name_en};
 use crate::value::DateValue;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Weekday;
 
 declare_rule! {
     /// ## What it flags
@@ -62,11 +62,6 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             fix: Some(fix),
         });
     }
-}
-
-/// "16 June 2024": unambiguous in every newsroom's convention.
-fn long_date(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name_en(date.month()), date.year())
 }
 
 /// `weekday` written the way `written` is: the same language, case,

@@ -55,12 +55,14 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let claimed = AFTER_CITY.iter().find_map(|w| {
             let rest = after.strip_prefix(w)?;
             let at = m.span.end + w.len() + (rest.len() - rest.trim_start_matches("the ").len());
-            mentions[k + 1..].iter().find(|n| n.span.start == at).and_then(|n| Some((n, country_of(n)?)))
+            let i = mentions.partition_point(|n| n.span.start < at);
+            mentions.get(i).filter(|n| n.span.start == at).and_then(|n| Some((n, country_of(n)?)))
         });
         // "the capital of Kazakhstan, Baku"
         let claimed = claimed.or_else(|| {
             let before = text[..m.span.start].trim_end_matches([' ', ',']);
-            let n = mentions[..k].iter().rev().find(|n| n.span.end == before.len())?;
+            let i = mentions[..k].partition_point(|n| n.span.end <= before.len());
+            let n = mentions[..k].get(i.checked_sub(1)?).filter(|n| n.span.end == before.len())?;
             let lead = &text[..n.span.start];
             BEFORE_COUNTRY.iter().any(|w| lead.to_lowercase().ends_with(w)).then_some(())?;
             Some((n, country_of(n)?))

@@ -35,9 +35,10 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         // The country the title names, or the country just before it
         // ("Moldovan Prime Minister", "Azerbaijan President").
         let before = text[..title.start].trim_end_matches(['\'', '’', 's', ' ']).len();
-        let named: Vec<_> = ctx
-            .analysis
-            .mentions
+        let mentions = &ctx.analysis.mentions;
+        let from = mentions.partition_point(|c| c.span.end < before.min(title.start));
+        let to = mentions.partition_point(|c| c.span.start < title.end);
+        let named: Vec<_> = mentions[from..to.max(from)]
             .iter()
             .filter(|c| c.kind == Kind::Country)
             .filter(|c| {

@@ -1,8 +1,7 @@
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
 use crate::kb::{Kb, Spell};
-use crate::recognize::lexicon::month_name_en;
+use crate::recognize::lexicon::long_date;
 use crate::recognize::{EntityRef, Kind};
-use jiff::civil::Date;
 
 declare_rule! {
     /// ## What it flags
@@ -71,10 +70,6 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             fix: None,
         });
     }
-}
-
-fn long_date(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name_en(d.month()), d.year())
 }
 
 fn term(s: &Spell) -> String {

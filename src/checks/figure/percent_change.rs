@@ -73,12 +73,15 @@ fn bounds(f: &Figure) -> (f64, f64) {
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let text = ctx.text;
     for sentence in &ctx.analysis.structure.sentences {
-        let in_sentence: Vec<&Mention> = ctx
-            .analysis
-            .mentions
-            .iter()
-            .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
-            .collect();
+        // Mentions and sentences are both sorted: the sentence's mentions are
+        // found by binary search, so the check stays linear.
+        let mentions = &ctx.analysis.mentions;
+        let from = mentions.partition_point(|m| m.span.start < sentence.start);
+        let to = mentions.partition_point(|m| m.span.start < sentence.end);
+        let in_sentence: Vec<&Mention> = mentions[from..to].iter().filter(|m| m.span.end <= sentence.end).collect();
+        if !in_sentence.iter().any(|m| m.kind == Kind::Percent) {
+            continue;
+        }
         let lower = sentence.slice(text).to_lowercase();
         let up = UP.iter().any(|w| lower.contains(w));
         let down = DOWN.iter().any(|w| lower.contains(w));
