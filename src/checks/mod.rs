@@ -222,6 +222,18 @@ pub(crate) fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
     findings
 }
 
+/// The messages of the findings `code` raises on `text`, for the
+/// checks' own tests.
+#[cfg(test)]
+pub(crate) fn messages(text: &str, code: &str) -> Vec<String> {
+    crate::analyze(text, &crate::Context::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.code == code)
+        .map(|f| f.message)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

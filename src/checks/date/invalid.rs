@@ -57,15 +57,8 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Context, analyze};
-
     fn findings(text: &str) -> Vec<String> {
-        analyze(text, &Context::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == "date/invalid")
-            .map(|f| f.message)
-            .collect()
+        crate::checks::messages(text, "date/invalid")
     }
 
     #[test]

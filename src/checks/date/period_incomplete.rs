@@ -106,15 +106,8 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Context, analyze};
-
     fn findings(text: &str) -> Vec<String> {
-        analyze(text, &Context::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == "date/period-incomplete")
-            .map(|f| f.message)
-            .collect()
+        crate::checks::messages(text, "date/period-incomplete")
     }
 
     #[test]

@@ -99,15 +99,8 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Context, analyze};
-
     fn findings(text: &str) -> Vec<String> {
-        analyze(text, &Context::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == "entity/capital-mismatch")
-            .map(|f| f.message)
-            .collect()
+        crate::checks::messages(text, "entity/capital-mismatch")
     }
 
     #[test]

@@ -127,15 +127,8 @@ fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a str, &'a st
 
 #[cfg(test)]
 mod tests {
-    use crate::{Context, analyze};
-
     fn findings(text: &str) -> Vec<String> {
-        analyze(text, &Context::default())
-            .findings
-            .iter()
-            .filter(|f| f.code == "entity/name-variant")
-            .map(|f| f.message.clone())
-            .collect()
+        crate::checks::messages(text, "entity/name-variant")
     }
 
     #[test]

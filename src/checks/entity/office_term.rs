@@ -122,7 +122,6 @@ pub(crate) fn office_key(title: &str, kb: &Kb) -> Option<String> {
 mod tests {
     use super::office_key;
     use crate::kb::Kb;
-    use crate::{Context, analyze};
 
     #[test]
     fn titles_and_labels_meet() {
@@ -138,12 +137,7 @@ mod tests {
     }
 
     fn findings(text: &str) -> Vec<String> {
-        analyze(text, &Context::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == "entity/office-term")
-            .map(|f| f.message)
-            .collect()
+        crate::checks::messages(text, "entity/office-term")
     }
 
     #[test]
