@@ -37,3 +37,20 @@ fn readme_rule_table_is_current() {
         }
     }
 }
+
+/// The VS Code extension offers a setting for exactly the registry's rules
+/// (regenerate with `npm run gen-settings` in editors/vscode).
+#[test]
+fn vscode_rule_settings_match_the_registry() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("editors/vscode/package.json");
+    let pkg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).expect("package.json")).expect("JSON");
+    let props = &pkg["contributes"]["configuration"]["properties"]["copydesk.rules"]["properties"];
+    let mut listed: Vec<&str> = props.as_object().expect("rule settings").keys().map(String::as_str).collect();
+    let mut codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
+    listed.sort_unstable();
+    codes.sort_unstable();
+    assert_eq!(listed, codes, "editors/vscode/package.json is stale: run `npm run gen-settings` there");
+    for rule in RULES {
+        assert_eq!(props[rule.code]["default"], rule.default_severity.as_str(), "{}", rule.code);
+    }
+}
