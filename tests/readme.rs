@@ -43,7 +43,8 @@ fn readme_rule_table_is_current() {
 #[test]
 fn vscode_rule_settings_match_the_registry() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("editors/vscode/package.json");
-    let pkg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).expect("package.json")).expect("JSON");
+    let pkg: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("package.json")).expect("JSON");
     let props = &pkg["contributes"]["configuration"]["properties"]["copydesk.rules"]["properties"];
     let mut listed: Vec<&str> = props.as_object().expect("rule settings").keys().map(String::as_str).collect();
     let mut codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();

@@ -181,6 +181,7 @@ pub(crate) use declare_rule;
 /// keeps its old code in [`REDIRECTS`].
 pub static RULES: &[&Rule] = &[
     &date::anniversary_mismatch::ANNIVERSARY_MISMATCH,
+    &date::dateline_mismatch::DATELINE_MISMATCH,
     &date::invalid::INVALID,
     &date::period_incomplete::PERIOD_INCOMPLETE,
     &date::relative_mismatch::RELATIVE_MISMATCH,

@@ -2,6 +2,7 @@
 //! and periods that do not agree with their dates or the publication date.
 
 pub(super) mod anniversary_mismatch;
+pub(super) mod dateline_mismatch;
 pub(super) mod invalid;
 pub(super) mod period_incomplete;
 pub(super) mod relative_mismatch;
