@@ -16,7 +16,8 @@ use super::{Emitter, FileReport, Mode, Outcome};
 use crate::checks::Finding;
 use crate::recognize::{Form, Kind, Mention, Value};
 use crate::text::LineIndex;
-use serde_json::{Map, Value as J, json};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Value as J, json};
 use std::io::{self, Write};
 
 /// The contract's emitter.
@@ -24,46 +25,76 @@ use std::io::{self, Write};
 pub struct Json;
 
 impl Emitter for Json {
+    /// Serializes as it goes: one entity's JSON value exists at a time, so
+    /// annotating a 10 MB article does not build a gigabyte-sized tree.
+    /// The whole document still goes out in one write.
     fn emit(&mut self, out: &mut dyn Write, files: &[FileReport], mode: Mode) -> io::Result<()> {
-        let doc = json!({
-            "version": 1,
-            "tool": {"name": "copydesk", "version": env!("CARGO_PKG_VERSION")},
-            "files": files.iter().map(|f| file(f, mode)).collect::<Vec<_>>(),
-        });
-        let mut text = serde_json::to_string_pretty(&doc).map_err(io::Error::other)?;
-        text.push('\n');
-        out.write_all(text.as_bytes())
+        let doc = Doc { files, mode };
+        let mut buf = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut buf, serde_json::ser::PrettyFormatter::new());
+        doc.serialize(&mut ser).map_err(io::Error::other)?;
+        buf.push(b'\n');
+        out.write_all(&buf)
     }
 }
 
-fn file(report: &FileReport, mode: Mode) -> J {
-    let mut obj = Map::new();
-    obj.insert("path".into(), json!(report.path));
-    match &report.outcome {
-        Outcome::Analysed { text, analysis, index } => {
-            obj.insert("language".into(), json!(analysis.language.as_str()));
-            obj.insert(
-                "published".into(),
-                analysis
+/// The whole report, serialized lazily.
+struct Doc<'a> {
+    files: &'a [FileReport],
+    mode: Mode,
+}
+
+impl Serialize for Doc<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("version", &1)?;
+        map.serialize_entry("tool", &json!({"name": "copydesk", "version": env!("CARGO_PKG_VERSION")}))?;
+        map.serialize_entry("files", &Lazy(self.files.iter().map(|f| File { report: f, mode: self.mode })))?;
+        map.end()
+    }
+}
+
+/// A sequence serialized from an iterator, without collecting it.
+struct Lazy<I>(I);
+
+impl<I, T> Serialize for Lazy<I>
+where
+    I: Iterator<Item = T> + Clone,
+    T: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
+    }
+}
+
+/// One file of the report.
+struct File<'a> {
+    report: &'a FileReport,
+    mode: Mode,
+}
+
+impl Serialize for File<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("path", &self.report.path)?;
+        match &self.report.outcome {
+            Outcome::Analysed { text, analysis, index } => {
+                map.serialize_entry("language", analysis.language.as_str())?;
+                let published = analysis
                     .metadata
                     .published
-                    .map_or(J::Null, |p| json!({"value": p.date.to_string(), "source": p.source.as_str()})),
-            );
-            if mode == Mode::Annotate {
-                let entities = analysis.mentions.iter().map(|m| entity(m, text, index)).collect();
-                obj.insert("entities".into(), J::Array(entities));
+                    .map_or(J::Null, |p| json!({"value": p.date.to_string(), "source": p.source.as_str()}));
+                map.serialize_entry("published", &published)?;
+                if self.mode == Mode::Annotate {
+                    map.serialize_entry("entities", &Lazy(analysis.mentions.iter().map(|m| entity(m, text, index))))?;
+                }
+                map.serialize_entry("diagnostics", &Lazy(analysis.findings.iter().map(|f| diagnostic(f, index))))?;
             }
-            let diagnostics = analysis.findings.iter().map(|f| diagnostic(f, index)).collect();
-            obj.insert("diagnostics".into(), J::Array(diagnostics));
+            Outcome::Failed(message) => map.serialize_entry("error", message)?,
+            Outcome::Skipped(message) => map.serialize_entry("skipped", message)?,
         }
-        Outcome::Failed(message) => {
-            obj.insert("error".into(), json!(message));
-        }
-        Outcome::Skipped(message) => {
-            obj.insert("skipped".into(), json!(message));
-        }
+        map.end()
     }
-    J::Object(obj)
 }
 
 /// A mention as the contract's entity.
