@@ -282,3 +282,39 @@ fn inlay_hints_show_resolved_relative_dates() {
     let labels: Vec<&str> = hints.as_array().unwrap().iter().filter_map(|h| h["label"].as_str()).collect();
     assert_eq!(labels, [" 2021-12-13"]);
 }
+
+#[test]
+fn semantic_token_deltas_rebuild_the_full_tokens() {
+    let mut lsp = Lsp::spawn();
+    let init = lsp.initialize(&[]);
+    assert_eq!(init["capabilities"]["semanticTokensProvider"]["full"]["delta"], true);
+    let uri = "file:///tmp/delta.txt";
+    lsp.open(uri, "Azerbaijan and Qatar met.\nBaku hosted them.\n", 1);
+    lsp.diagnostics(uri, 1);
+    let full = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+    let previous_id = full["resultId"].as_str().expect("a result id").to_string();
+    let mut data: Vec<Value> = full["data"].as_array().unwrap().clone();
+
+    lsp.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}}, "text": "On 16 May 2024 Oman and "}],
+        }),
+    );
+    lsp.diagnostics(uri, 2);
+    let delta = lsp.result(
+        "textDocument/semanticTokens/full/delta",
+        json!({"textDocument": {"uri": uri}, "previousResultId": previous_id}),
+    );
+    let edits = delta["edits"].as_array().expect("a delta, not full tokens");
+    for edit in edits.iter().rev() {
+        let start = edit["start"].as_u64().unwrap() as usize;
+        let delete = edit["deleteCount"].as_u64().unwrap() as usize;
+        let insert: Vec<Value> = edit["data"].as_array().cloned().unwrap_or_default();
+        data.splice(start..start + delete, insert);
+    }
+    let fresh = lsp.result("textDocument/semanticTokens/full", json!({"textDocument": {"uri": uri}}));
+    assert_eq!(Value::Array(data), fresh["data"]);
+    assert!(edits.len() == 1 && edits[0]["start"].as_u64() > Some(0), "line 0 is unchanged: {delta}");
+}

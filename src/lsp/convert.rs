@@ -123,6 +123,23 @@ pub fn semantic_tokens(snap: &Snapshot, within: Span, enc: PositionEncoding) -> 
     out
 }
 
+/// The one edit that turns `old` tokens into `new`: what lies between
+/// their common prefix and common suffix. Offsets count integers, five
+/// per token, as the specification says.
+pub fn token_edits(old: &[SemanticToken], new: &[SemanticToken]) -> Vec<lsp::SemanticTokensEdit> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let max_suffix = old.len().min(new.len()) - prefix;
+    let suffix = old.iter().rev().zip(new.iter().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+    if prefix == old.len() && prefix == new.len() {
+        return Vec::new();
+    }
+    vec![lsp::SemanticTokensEdit {
+        start: (prefix * 5) as u32,
+        delete_count: ((old.len() - prefix - suffix) * 5) as u32,
+        data: Some(new[prefix..new.len() - suffix].to_vec()),
+    }]
+}
+
 /// The Markdown hover card of a mention.
 pub fn hover(snap: &Snapshot, m: &Mention, enc: PositionEncoding) -> lsp::Hover {
     let value = describe::describe(m, &snap.analysis, &snap.text, &snap.ctx.kb);

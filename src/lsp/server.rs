@@ -30,6 +30,10 @@ pub struct Backend {
     encoding: AtomicU8,
     pull_diagnostics: AtomicBool,
     settings: RwLock<Config>,
+    /// The last semantic tokens sent per document, with their result id,
+    /// for `semanticTokens/full/delta`.
+    sent_tokens: std::sync::Mutex<std::collections::HashMap<String, (String, Vec<SemanticToken>)>>,
+    next_result: std::sync::atomic::AtomicU64,
 }
 
 impl Backend {
@@ -41,6 +45,8 @@ impl Backend {
             encoding: AtomicU8::new(1),
             pull_diagnostics: AtomicBool::new(false),
             settings: RwLock::new(Config::default()),
+            sent_tokens: Default::default(),
+            next_result: Default::default(),
         }
     }
 
@@ -95,6 +101,15 @@ impl Backend {
                 client.publish_diagnostics(uri, diagnostics, Some(version)).await;
             }
         });
+    }
+
+    /// Keeps the tokens just sent, under a new result id.
+    fn remember_tokens(&self, uri: &Uri, data: &[SemanticToken]) -> String {
+        let id = self.next_result.fetch_add(1, Ordering::Relaxed).to_string();
+        if let Ok(mut sent) = self.sent_tokens.lock() {
+            sent.insert(uri.as_str().to_string(), (id.clone(), data.to_vec()));
+        }
+        id
     }
 
     fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
@@ -183,7 +198,7 @@ impl LanguageServer for Backend {
                 semantic_tokens_provider: Some(
                     SemanticTokensOptions {
                         legend,
-                        full: Some(SemanticTokensFullOptions::Bool(true)),
+                        full: Some(SemanticTokensFullOptions::Delta { delta: Some(true) }),
                         range: Some(true),
                         ..SemanticTokensOptions::default()
                     }
@@ -296,7 +311,28 @@ impl LanguageServer for Backend {
         let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
         let all = crate::Span::new(0, snap.text.len());
         let data = convert::semantic_tokens(&snap, all, self.encoding());
-        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data })))
+        let result_id = self.remember_tokens(&params.text_document.uri, &data);
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: Some(result_id), data })))
+    }
+
+    async fn semantic_tokens_full_delta(
+        &self,
+        params: SemanticTokensDeltaParams,
+    ) -> Result<Option<SemanticTokensFullDeltaResult>> {
+        let uri = params.text_document.uri;
+        let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
+        let data = convert::semantic_tokens(&snap, crate::Span::new(0, snap.text.len()), self.encoding());
+        let previous = self.sent_tokens.lock().ok().and_then(|sent| {
+            sent.get(uri.as_str()).filter(|(id, _)| *id == params.previous_result_id).map(|(_, t)| t.clone())
+        });
+        let result_id = self.remember_tokens(&uri, &data);
+        Ok(Some(match previous {
+            Some(old) => SemanticTokensFullDeltaResult::TokensDelta(SemanticTokensDelta {
+                result_id: Some(result_id),
+                edits: convert::token_edits(&old, &data),
+            }),
+            None => SemanticTokensFullDeltaResult::Tokens(SemanticTokens { result_id: Some(result_id), data }),
+        }))
     }
 
     async fn semantic_tokens_range(
