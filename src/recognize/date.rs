@@ -17,7 +17,7 @@
 use super::lexicon::{self, MONTHS, WEEKDAYS};
 use super::{Input, Kind, Mention, Value};
 use crate::Span;
-use crate::text::Language;
+use crate::text::{Language, ascii_digits, is_bounded as bounded};
 use crate::value::{DateInfo, DateValue, WrittenDay};
 use jiff::civil::{Date, Weekday};
 use jiff::{Span as Duration, ToSpan};
@@ -33,7 +33,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     if matches!(input.language, Language::Ru | Language::Und) || has_cyrillic(text) {
         russian(text, &r, &mut found);
     }
-    if matches!(input.language, Language::Ar | Language::Und) || input.language == Language::Ar {
+    if matches!(input.language, Language::Ar | Language::Und) || has_arabic(text) {
         arabic(text, &r, &mut found);
     }
     for (span, info) in found {
@@ -41,6 +41,10 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         m.value = Some(Value::Date(info));
         out.push(m);
     }
+}
+
+fn has_arabic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
 fn has_cyrillic(text: &str) -> bool {
@@ -116,14 +120,6 @@ impl Resolver {
     }
 }
 
-/// Whether `start..end` in `text` is a whole word or phrase: no letter or
-/// digit glued to either side.
-fn bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-}
-
 /// Like [`bounded`], but a number must not continue a larger number or a
 /// decimal ("2,020", "1.15").
 fn number_bounded(text: &str, start: usize, end: usize) -> bool {
@@ -134,17 +130,6 @@ fn number_bounded(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().take(2).collect::<Vec<_>>();
     let glued = |pair: &[char]| matches!(pair, [p, d, ..] if matches!(p, ',' | '.') && d.is_ascii_digit());
     !glued(&before) && !glued(&after) && !before.first().is_some_and(|c| matches!(c, '$' | '€' | '£' | '#' | '№'))
-}
-
-/// Western digits for Arabic-Indic and Persian ones.
-fn ascii_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            _ => c,
-        })
-        .collect()
 }
 
 fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {

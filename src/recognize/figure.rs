@@ -15,7 +15,7 @@
 
 use super::{Input, Kind, Mention, Value};
 use crate::Span;
-use crate::text::Language;
+use crate::text::{Language, is_bounded as bounded};
 use crate::value::{Figure, Qualifier};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -244,12 +244,6 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
 
 fn preceded_by_number(text: &str, start: usize) -> bool {
     text[..start].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-}
-
-fn bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn suffix(word: &str) -> Option<Suffix> {

@@ -462,9 +462,7 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
         return;
     };
     for m in ac.find_iter(text) {
-        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) {
+        if !crate::text::is_bounded(text, m.start(), m.end()) {
             continue;
         }
         let acr = words[m.pattern().as_usize()];
@@ -710,9 +708,7 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
     };
     for m in ac.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) || covered(span) || overlaps_taken(span) {
+        if !crate::text::is_bounded(text, m.start(), m.end()) || covered(span) || overlaps_taken(span) {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);

@@ -188,9 +188,9 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         if let Some(c) = ARABIC_DATELINE.captures(body_head) {
             let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
             let date = (|| {
-                let day = arabic_digits(c.get(3)?.as_str()).parse::<i8>().ok()?;
+                let day = super::ascii_digits(c.get(3)?.as_str()).parse::<i8>().ok()?;
                 let month = month_number(c.get(4)?.as_str())?;
-                let year = arabic_digits(c.get(5)?.as_str()).parse::<i16>().ok()?;
+                let year = super::ascii_digits(c.get(5)?.as_str()).parse::<i16>().ok()?;
                 Date::new(year, month, day).ok()
             })();
             if let (Some(date), Some(place), Some(whole)) = (date, at(1), c.get(0)) {
@@ -210,17 +210,6 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
     }
     meta.published = candidates.first().copied();
     meta
-}
-
-/// Western digits for Arabic-Indic and Persian ones.
-fn arabic_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            _ => c,
-        })
-        .collect()
 }
 
 fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {

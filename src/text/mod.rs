@@ -53,3 +53,22 @@ impl Span {
         text.get(self.start..self.end).unwrap_or("")
     }
 }
+
+/// Whether `start..end` in `text` is a whole word or phrase: no letter or
+/// digit glued to either side.
+pub fn is_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Western digits for Arabic-Indic and Persian ones.
+pub fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            _ => c,
+        })
+        .collect()
+}
