@@ -191,7 +191,10 @@ pub static RULES: &[&Rule] = &[
     &entity::nationality_conflict::NATIONALITY_CONFLICT,
     &entity::office_term::OFFICE_TERM,
     &entity::title_conflict::TITLE_CONFLICT,
+    &figure::conflict::CONFLICT,
     &figure::percent_change::PERCENT_CHANGE,
+    &figure::scale_mismatch::SCALE_MISMATCH,
+    &figure::sum_mismatch::SUM_MISMATCH,
     &UNUSED_SUPPRESSION,
 ];
 

@@ -548,6 +548,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|г\.)?|(?P<rel>этого|прошлого|текущего)\s+года)"
         ))
     });
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|год|г\.)"));
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)",
@@ -595,6 +596,15 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             None => month_value(y, m),
         });
         out.push((span, info(value, !relative, relative)));
+    }
+    for c in YEAR.captures_iter(text) {
+        // "в 2023 году": the year and its word; a date inside a longer one
+        // ("15 июня 2023 года") gives way to it when overlaps are resolved.
+        let span = span_of(&c);
+        let Some(y) = num::<i16>(&c, "y") else { continue };
+        if number_bounded(text, span.start, span.end) {
+            out.push((span, info(Some(DateValue::Year(y)), true, false)));
+        }
     }
     for c in RELATIVE.captures_iter(text) {
         let span = span_of(&c);
@@ -645,6 +655,40 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>أمس|الأمس)|(?P<tomorrow>غدا|غداً)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي"
         ))
     });
+    static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_alternation(arabic_script, false);
+        compile(&format!(
+            r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})"
+        ))
+    });
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?:عام|العام|سنة|لعام|لسنة|بعام|وعام|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})")
+    });
+    for c in MONTH_YEAR.captures_iter(text) {
+        let span = span_of(&c);
+        let (Some(m), Some(y)) = (c.name("m").and_then(|m| lexicon::month_number(m.as_str())), num::<i16>(&c, "y"))
+        else {
+            continue;
+        };
+        if !number_bounded(text, span.start, span.end) {
+            continue;
+        }
+        let value = match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
+            Some(m2) if m2 > m => month_value(y, m).zip(month_value(y, m2)).map(|(a, b)| interval(a, b)),
+            Some(_) => None,
+            None => month_value(y, m),
+        };
+        out.push((span, info(value, true, false)));
+    }
+    for c in YEAR.captures_iter(text) {
+        // "عام 2023", "في 2023": the year, its word kept outside the span.
+        let Some(y) = group_span(&c, "y") else { continue };
+        let Some(year) = num::<i16>(&c, "y") else { continue };
+        let whole = span_of(&c);
+        if bounded(text, whole.start, whole.end) && number_bounded(text, y.start, y.end) {
+            out.push((y, info(Some(DateValue::Year(year)), true, false)));
+        }
+    }
     for c in FULL.captures_iter(text) {
         let span = span_of(&c);
         if !number_bounded(text, span.start, span.end) {
@@ -844,6 +888,7 @@ mod tests {
         check("15 июня 2023 года", None, &[("15 июня 2023 года", "2023-06-15")]);
         check("16 мая встретились", p, &[("16 мая", "2024-05-16")]);
         check("в январе-марте 2024 года", None, &[("январе-марте 2024 года", "2024-01/2024-03")]);
+        check("в 2023 году и 2020 г.", None, &[("2023 году", "2023"), ("2020 г.", "2020")]);
         check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
     }
@@ -858,5 +903,7 @@ mod tests {
         check("وأمس والعام الماضي", Some("2024-03-12"), &[("أمس", "2024-03-11"), ("العام الماضي", "2023")]);
         check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
+        check("في عام 2023 وفي مارس 2024", None, &[("2023", "2023"), ("مارس 2024", "2024-03")]);
+        check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
     }
 }
