@@ -77,6 +77,9 @@ pub struct DateInfo {
     /// A relative word written with an explicit date ("yesterday, 13
     /// December"): its span and the days it points from publication.
     pub anchor: Option<(crate::Span, i64)>,
+    /// Whether the text gives the date in the Hijri calendar; `value` is
+    /// then its Gregorian equivalent.
+    pub hijri: bool,
 }
 
 /// A day as written, before validation.

@@ -182,6 +182,7 @@ pub(crate) use declare_rule;
 pub static RULES: &[&Rule] = &[
     &date::anniversary_mismatch::ANNIVERSARY_MISMATCH,
     &date::dateline_mismatch::DATELINE_MISMATCH,
+    &date::hijri_mismatch::HIJRI_MISMATCH,
     &date::invalid::INVALID,
     &date::period_incomplete::PERIOD_INCOMPLETE,
     &date::relative_mismatch::RELATIVE_MISMATCH,

@@ -203,11 +203,11 @@ fn day_month(r: &Resolver, c: &Captures<'_>, day: i8, month: i8, year: Option<i1
         Some((w, s))
     });
     let written = Some(WrittenDay { year, month, day });
-    DateInfo { value, weekday, year_written: year.is_some(), relative: false, written, anchor: None }
+    DateInfo { value, weekday, year_written: year.is_some(), relative: false, written, anchor: None, hijri: false }
 }
 
 fn info(value: Option<DateValue>, year_written: bool, relative: bool) -> DateInfo {
-    DateInfo { value, weekday: None, year_written, relative, written: None, anchor: None }
+    DateInfo { value, weekday: None, year_written, relative, written: None, anchor: None, hijri: false }
 }
 
 fn interval(a: DateValue, b: DateValue) -> DateValue {

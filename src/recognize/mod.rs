@@ -7,6 +7,7 @@ mod entity_words;
 mod figure;
 mod gazetteer;
 mod header;
+mod hijri;
 pub mod lexicon;
 mod names;
 
@@ -185,6 +186,7 @@ pub struct Input<'a> {
 pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
     let mut found = Vec::new();
     date::recognize(input, &mut found);
+    hijri::recognize(input.text, &mut found);
     figure::recognize(input, &mut found);
     input.kb.gazetteer().recognize(input, &mut found);
     header::recognize(input, &mut found);
