@@ -66,6 +66,22 @@ const SCALES: &[(&str, f64)] = &[
     ("مليارات", 1e9),
 ];
 
+/// Number words, in the forms they take before a scale or a unit: "five
+/// million dollars", "пять тысяч тонн", "خمسة ملايين دولار".
+#[rustfmt::skip]
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("fifteen", 15.0),
+    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("hundred", 100.0),
+    ("один", 1.0), ("одна", 1.0), ("одного", 1.0), ("два", 2.0), ("две", 2.0), ("двух", 2.0), ("три", 3.0),
+    ("трех", 3.0), ("трёх", 3.0), ("четыре", 4.0), ("четырех", 4.0), ("пять", 5.0), ("пяти", 5.0),
+    ("шесть", 6.0), ("шести", 6.0), ("семь", 7.0), ("семи", 7.0), ("восемь", 8.0), ("восьми", 8.0),
+    ("девять", 9.0), ("девяти", 9.0), ("десять", 10.0), ("десяти", 10.0), ("двадцать", 20.0), ("сто", 100.0),
+    ("واحد", 1.0), ("ثلاثة", 3.0), ("ثلاث", 3.0), ("أربعة", 4.0), ("أربع", 4.0), ("خمسة", 5.0),
+    ("خمس", 5.0), ("ستة", 6.0), ("ست", 6.0), ("سبعة", 7.0), ("سبع", 7.0), ("ثمانية", 8.0), ("ثماني", 8.0),
+    ("تسعة", 9.0), ("تسع", 9.0), ("عشرة", 10.0), ("عشر", 10.0),
+];
+
 /// One-letter scales, only glued to an amount with a currency sign:
 /// "€5m", "$2bn", "$3k".
 const SHORT_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
@@ -210,9 +226,20 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("figure pattern does not compile: {e}"))
 });
 
-/// "مليار دولار": a scale word with no number is one of it.
+/// "five million dollars": a number word, maybe a scale, and a currency,
+/// percent word or unit, which a worded figure needs to be one.
+static WORDED: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
+    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
+    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
+    Regex::new(&format!(r"(?i:(?P<w>{words}))(?:\s+(?P<scale>{scales}))?\s+(?P<suf>{suffixes})"))
+        .unwrap_or_else(|e| panic!("worded figure pattern does not compile: {e}"))
+});
+
+/// "مليار دولار": a scale word with no number is one of it; the dual
+/// ("مليونا دولار", "ملياري دولار") is two.
 static BARE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<scale>مليار|مليون)\s+(?P<suf>دولار|يورو)")
+    Regex::new(r"(?P<scale>مليار|مليون|مليونا|مليوني|مليارا|ملياري)\s+(?P<suf>دولار|يورو)")
         .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
 });
 
@@ -221,12 +248,17 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;
     let decimal_comma = matches!(input.language, Language::Ru);
     out.extend(FIGURE.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
+    out.extend(WORDED.captures_iter(text).filter_map(|c| worded(text, &c)));
     for c in BARE_SCALE.captures_iter(text) {
         let (Some(whole), Some(scale), Some(suf)) = (c.get(0), c.name("scale"), c.name("suf")) else { continue };
         if !bounded(text, whole.start(), whole.end()) || preceded_by_number(text, whole.start()) {
             continue;
         }
-        let factor = SCALES.iter().find(|(s, _)| *s == scale.as_str()).map_or(1.0, |(_, f)| *f);
+        let factor = match scale.as_str() {
+            "مليونا" | "مليوني" => 2e6,
+            "مليارا" | "ملياري" => 2e9,
+            s => SCALES.iter().find(|(w, _)| *w == s).map_or(1.0, |(_, f)| *f),
+        };
         let currency = match suffix(suf.as_str()) {
             Some(Suffix::Currency(code)) => code,
             _ => continue,
@@ -240,6 +272,31 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         }));
         out.push(m);
     }
+}
+
+/// A figure written with a number word: its value is exact to the word
+/// ("five million" is precise to a million).
+fn worded(text: &str, c: &Captures<'_>) -> Option<Mention> {
+    let whole = c.get(0)?;
+    if !bounded(text, whole.start(), whole.end()) {
+        return None;
+    }
+    let word = c.name("w")?.as_str().to_lowercase();
+    let value = NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)?;
+    let factor = c.name("scale").and_then(|w| SCALES.iter().find(|(s, _)| *s == w.as_str())).map_or(1.0, |(_, f)| *f);
+    let (kind, unit) = match suffix(c.name("suf")?.as_str())? {
+        Suffix::Percent => (Kind::Percent, None),
+        Suffix::Currency(code) => (Kind::Money, Some(code.to_string())),
+        Suffix::Unit(u) => (Kind::Quantity, Some(u.to_string())),
+    };
+    let mut m = Mention::new(kind, Span::new(whole.start(), whole.end()));
+    m.value = Some(Value::Figure(Figure {
+        amount: value * factor,
+        precision: factor,
+        unit,
+        qualifier: qualifier_before(text, whole.start()),
+    }));
+    Some(m)
 }
 
 fn preceded_by_number(text: &str, start: usize) -> bool {
@@ -444,6 +501,21 @@ mod tests {
             "٥ ملايين دولار و مليار دولار",
             &[("٥ ملايين دولار", "money", 5e6, Some("USD")), ("مليار دولار", "money", 1e9, Some("USD"))],
         );
+    }
+
+    #[test]
+    fn number_words() {
+        check(
+            "Five million dollars and two billion manat, пять тысяч тонн, خمسة ملايين دولار, مليونا دولار.",
+            &[
+                ("Five million dollars", "money", 5e6, Some("USD")),
+                ("two billion manat", "money", 2e9, Some("AZN")),
+                ("пять тысяч тонн", "quantity", 5e3, Some("t")),
+                ("خمسة ملايين دولار", "money", 5e6, Some("USD")),
+                ("مليونا دولار", "money", 2e6, Some("USD")),
+            ],
+        );
+        check("one of the five ministers said", &[]);
     }
 
     #[test]
