@@ -23,6 +23,19 @@ impl Context {
     pub fn new(config: Config) -> Context {
         Context { kb: Kb::embedded(), config }
     }
+
+    /// The knowledge `config` names (the embedded data with the workspace
+    /// overlay, if any) with `config`. An overlay that cannot be used
+    /// leaves the embedded knowledge, and its error to report.
+    pub fn load(config: Config) -> (Context, Option<crate::config::ConfigError>) {
+        match &config.kb_overlay {
+            Some(path) => {
+                let (kb, error) = Kb::for_overlay(path);
+                (Context { kb, config }, error)
+            }
+            None => (Context::new(config), None),
+        }
+    }
 }
 
 impl Default for Context {

@@ -8,10 +8,12 @@
 //! published = "2024-05-16"        # rarely: one date for every article
 //! language = "en"
 //! [rules]
-//! ignore = ["figure", "date/after-publication"]
+//! ignore = ["figure", "date/hijri-mismatch"]
 //! severity = { "date/weekday-mismatch" = "error" }
 //! [files]
 //! exclude = ["drafts/**", "*.bak.md"]
+//! [knowledge]
+//! overlay = "newsroom.toml"       # people and organizations, see kb::overlay
 //! ```
 
 use crate::checks::{self, Severity};
@@ -41,6 +43,9 @@ pub struct Config {
     pub severity: HashMap<String, Severity>,
     /// Glob patterns of files to skip, relative to the configuration file.
     pub exclude: Vec<String>,
+    /// The workspace knowledge file, resolved against the configuration
+    /// file's folder.
+    pub kb_overlay: Option<PathBuf>,
     /// The configuration file these settings came from, if any.
     pub source: Option<PathBuf>,
 }
@@ -78,6 +83,9 @@ impl Config {
         self.ignore.extend(other.ignore.iter().cloned());
         self.severity.extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
         self.exclude.extend(other.exclude.iter().cloned());
+        if other.kb_overlay.is_some() {
+            self.kb_overlay.clone_from(&other.kb_overlay);
+        }
     }
 }
 
@@ -112,6 +120,14 @@ struct FileConfig {
     rules: RulesSection,
     #[serde(default)]
     files: FilesSection,
+    #[serde(default)]
+    knowledge: KnowledgeSection,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct KnowledgeSection {
+    overlay: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -173,6 +189,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         globset::Glob::new(pattern).map_err(|e| err(None, format!("`files.exclude`: {e}")))?;
     }
     config.exclude = file.files.exclude;
+    config.kb_overlay = file.knowledge.overlay.map(|o| path.parent().unwrap_or(Path::new("")).join(o));
     Ok(config)
 }
 

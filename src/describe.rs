@@ -44,6 +44,10 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             }
             None => String::new(),
         },
+        (Some(EntityRef::Organization(i)), _) => match kb.overlay().and_then(|o| Some((o, o.organizations.get(*i)?))) {
+            Some((overlay, org)) => organization_card(org, overlay, analysis.language.as_str(), kb),
+            None => String::new(),
+        },
         (_, Kind::Date) => mention.date().map(|d| date_card(d, published)).unwrap_or_default(),
         (_, Kind::Money | Kind::Percent | Kind::Quantity) => {
             mention.figure().map(|f| figure_card(mention.kind, f)).unwrap_or_default()
@@ -53,6 +57,29 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             format!("**{name}**  \n{}", kind_label(kind))
         }
     }
+}
+
+/// An organization the workspace knows: name, acronym, kind, country,
+/// and which file says so.
+fn organization_card(org: &crate::kb::LocalOrg, overlay: &crate::kb::Overlay, lang: &str, kb: &Kb) -> String {
+    let mut card = format!("**{}**", org.name);
+    if let Some(acronym) = &org.acronym {
+        card.push_str(&format!(" ({acronym})"));
+    }
+    card.push_str(&format!("  \n{}", org.kind.as_deref().unwrap_or("organization")));
+    if let Some(country) = org.country.as_deref().and_then(|id| kb.country_by_id(id)) {
+        let flag = country.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
+        card.push_str(&format!(", {flag}{}", country.name.get(lang).unwrap_or(country.name_en())));
+    }
+    if !org.id.starts_with("local:") {
+        card.push_str(&format!("  \nWikidata: {}", org.id));
+    }
+    let file = overlay.path.file_name().map_or(String::new(), |f| f.to_string_lossy().into_owned());
+    match &overlay.as_of {
+        Some(as_of) => card.push_str(&format!("\n\n_Workspace knowledge ({file}) as of {as_of}_")),
+        None => card.push_str(&format!("\n\n_Workspace knowledge ({file})_")),
+    }
+    card
 }
 
 fn kind_label(kind: Kind) -> &'static str {
@@ -158,7 +185,10 @@ fn official_card(o: &crate::kb::Official, mention: &Mention, text: &str, publish
             out.push_str(&format!("- {}, {}: {} – {}\n", s.position, country_name(&s.country), fuzzy(s.start), end));
         }
     }
-    out.push_str(&format!("\nWikidata: {}", o.id));
+    match o.id.strip_prefix("local:") {
+        Some(_) => out.push_str("\nFrom the workspace knowledge"),
+        None => out.push_str(&format!("\nWikidata: {}", o.id)),
+    }
     if let Some(a) = as_of {
         out.push_str(&format!("  \n_Offices as of {a}_"));
     }

@@ -226,3 +226,32 @@ fn sarif_and_github_formats() {
         "{text}"
     );
 }
+
+#[test]
+fn a_workspace_knowledge_file_teaches_names_and_a_broken_one_fails_the_run() {
+    let dir = scratch("overlay");
+    std::fs::write(dir.join("copydesk.toml"), "[knowledge]\noverlay = \"newsroom.toml\"\n").unwrap();
+    std::fs::write(
+        dir.join("newsroom.toml"),
+        "[[person]]\nname = \"Sahil Babayev\"\nspellings = [\"Сахиль Бабаев\"]\n\n[[organization]]\nname = \"Azerbaijan Export and Investment Promotion Foundation\"\nacronym = \"AZPROMO\"\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, " date 2024-05-16 By Trend\n\nСахиль Бабаев встретился с главой AZPROMO.\n").unwrap();
+    let path = article.to_string_lossy().into_owned();
+
+    let out = copydesk(&["annotate", "--format", "json", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let entities = json(&out)["files"][0]["entities"].as_array().cloned().unwrap_or_default();
+    let find = |text: &str| entities.iter().find(|e| e["text"] == text).cloned().unwrap_or_default();
+    assert_eq!(find("Сахиль Бабаев")["canonical"], "Sahil Babayev");
+    assert_eq!(find("Сахиль Бабаев")["id"], "local:Sahil Babayev");
+    assert_eq!(find("AZPROMO")["canonical"], "Azerbaijan Export and Investment Promotion Foundation");
+    assert_eq!(find("AZPROMO")["form"], "acronym");
+
+    std::fs::write(dir.join("newsroom.toml"), "[[person]]\nnam = \"Sahil Babayev\"\n").unwrap();
+    let out = copydesk(&["check", &path]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("newsroom.toml:2"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("1 file checked"), "the article is still checked: {}", stdout(&out));
+}

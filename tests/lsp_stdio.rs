@@ -318,3 +318,53 @@ fn semantic_token_deltas_rebuild_the_full_tokens() {
     assert_eq!(Value::Array(data), fresh["data"]);
     assert!(edits.len() == 1 && edits[0]["start"].as_u64() > Some(0), "line 0 is unchanged: {delta}");
 }
+
+#[test]
+fn the_workspace_knowledge_file_is_read_and_reloaded_when_it_changes() {
+    let dir = std::env::temp_dir().join(format!("copydesk-lsp-overlay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("copydesk.toml"), "[knowledge]\noverlay = \"newsroom.toml\"\n").unwrap();
+    let org = |kind: &str| {
+        format!(
+            "[[organization]]\nname = \"Azerbaijan Export and Investment Promotion Foundation\"\nacronym = \"AZPROMO\"\nkind = \"{kind}\"\ncountry = \"AZ\"\n"
+        )
+    };
+    std::fs::write(dir.join("newsroom.toml"), org("agency")).unwrap();
+    let path = dir.join("article.txt");
+    let text = " date 2024-05-16 By Trend\n\nThe head of AZPROMO met investors in Baku.\n";
+    std::fs::write(&path, text).unwrap();
+    let uri = format!("file://{}", path.display());
+
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    lsp.open(&uri, text, 1);
+    lsp.diagnostics(&uri, 1);
+    let hover_at = json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 14}});
+    let hover = lsp.result("textDocument/hover", hover_at.clone());
+    let card = hover["contents"]["value"].as_str().unwrap_or_default().to_string();
+    assert!(
+        card.contains("Azerbaijan Export and Investment Promotion Foundation") && card.contains("agency"),
+        "{card}"
+    );
+
+    // The newsroom corrects its file: the next hover reads the new one.
+    std::fs::write(dir.join("newsroom.toml"), org("state foundation")).unwrap();
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": format!("file://{}", dir.join("newsroom.toml").display()), "type": 2}]}),
+    );
+    lsp.diagnostics(&uri, 1);
+    let card = lsp.result("textDocument/hover", hover_at)["contents"]["value"].as_str().unwrap_or_default().to_string();
+    assert!(card.contains("state foundation"), "{card}");
+
+    // A broken file is reported with its line; the embedded knowledge stays.
+    std::fs::write(dir.join("newsroom.toml"), "[[organization]]\nnme = \"X\"\n").unwrap();
+    lsp.notify("workspace/didChangeWatchedFiles", json!({"changes": []}));
+    let shown =
+        lsp.wait_for("window/showMessage", |m| m["message"].as_str().is_some_and(|s| s.contains("newsroom.toml:2")));
+    assert!(shown["message"].as_str().unwrap().contains("nme"), "{shown}");
+    let diagnostics = lsp.diagnostics(&uri, 1);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    lsp.shutdown();
+    let _ = std::fs::remove_dir_all(&dir);
+}

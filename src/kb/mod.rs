@@ -1,15 +1,21 @@
-//! The knowledge base: countries (and, as it grows, officials and
-//! organizations), embedded in the binary from the files under `data/`, so
-//! that copydesk works offline and starts at once.
+//! The knowledge base: countries and officials embedded in the binary from
+//! the files under `data/`, so that copydesk works offline and starts at
+//! once, with a workspace's own people and organizations laid over them.
 
 mod country;
 mod officials;
+mod overlay;
 
 pub use country::{Country, LangText, Named};
 pub use officials::{Fuzzy, Official, Officials, Spell};
+pub use overlay::{LocalOrg, LocalPerson, Overlay};
 
-use crate::recognize::Gazetteer;
-use std::sync::{Arc, LazyLock, OnceLock};
+use crate::config::ConfigError;
+use crate::recognize::{Gazetteer, WorkspaceNames};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
+use std::time::SystemTime;
 
 /// Everything copydesk knows about the world, and as of when.
 #[derive(Debug)]
@@ -19,6 +25,8 @@ pub struct Kb {
     officials_as_of: Option<jiff::civil::Date>,
     gazetteer: OnceLock<Gazetteer>,
     officials: OnceLock<Officials>,
+    overlay: Option<Overlay>,
+    workspace_names: OnceLock<Option<WorkspaceNames>>,
 }
 
 static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded()));
@@ -47,7 +55,73 @@ impl Kb {
             officials_as_of: None,
             gazetteer: OnceLock::new(),
             officials: OnceLock::new(),
+            overlay: None,
+            workspace_names: OnceLock::new(),
         }
+    }
+
+    /// The embedded knowledge with a workspace's overlay laid over it.
+    pub fn with_overlay(overlay: Overlay) -> Kb {
+        let embedded = Kb::embedded();
+        Kb {
+            countries: embedded.countries.clone(),
+            countries_as_of: embedded.countries_as_of.clone(),
+            officials_as_of: embedded.officials_as_of,
+            gazetteer: OnceLock::new(),
+            officials: OnceLock::new(),
+            overlay: Some(overlay),
+            workspace_names: OnceLock::new(),
+        }
+    }
+
+    /// The knowledge for a workspace whose `copydesk.toml` names the
+    /// overlay file `path`: read once and shared until the file changes.
+    /// When the file cannot be used, the embedded knowledge and the error
+    /// naming the file and line.
+    pub fn for_overlay(path: &Path) -> (Arc<Kb>, Option<ConfigError>) {
+        type Cache = Mutex<HashMap<PathBuf, (Option<SystemTime>, u64, Arc<Kb>)>>;
+        static CACHE: LazyLock<Cache> = LazyLock::new(Default::default);
+        let meta = std::fs::metadata(path);
+        let stamp = meta.as_ref().ok().map(|m| (m.modified().ok(), m.len()));
+        if let (Some((modified, len)), Ok(cache)) = (stamp, CACHE.lock()) {
+            if let Some((m, l, kb)) = cache.get(path) {
+                if *m == modified && *l == len {
+                    return (Arc::clone(kb), None);
+                }
+            }
+        }
+        let loaded = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError { path: path.to_path_buf(), line: None, message: format!("cannot read: {e}") })
+            .and_then(|text| {
+                let embedded = Kb::embedded();
+                overlay::parse(&text, path, |code| embedded.country_qid(code))
+            });
+        match loaded {
+            Ok(overlay) => {
+                let kb = Arc::new(Kb::with_overlay(overlay));
+                if let (Some((modified, len)), Ok(mut cache)) = (stamp, CACHE.lock()) {
+                    cache.insert(path.to_path_buf(), (modified, len, Arc::clone(&kb)));
+                }
+                (kb, None)
+            }
+            Err(e) => (Kb::embedded(), Some(e)),
+        }
+    }
+
+    /// The matcher over the overlay's names, built on first use.
+    pub fn workspace_names(&self) -> Option<&WorkspaceNames> {
+        self.workspace_names.get_or_init(|| self.overlay.as_ref().and_then(WorkspaceNames::build)).as_ref()
+    }
+
+    /// The workspace overlay this knowledge includes, if any.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    /// The QID of the country with ISO code or QID `code`.
+    fn country_qid(&self, code: &str) -> Option<String> {
+        let upper = code.trim().to_ascii_uppercase();
+        self.countries.iter().find(|c| c.id == code || c.iso2 == upper || c.iso3 == upper).map(|c| c.id.clone())
     }
 
     /// Parses the embedded data afresh, bypassing the process-wide copy
@@ -90,7 +164,10 @@ impl Kb {
 
     /// Officials and their terms, parsed on first use.
     pub fn officials(&self) -> &Officials {
-        self.officials.get_or_init(Officials::load)
+        self.officials.get_or_init(|| match &self.overlay {
+            Some(o) => Officials::with_local(&o.people),
+            None => Officials::load(),
+        })
     }
 
     /// The country whose Wikidata id is `id`.
@@ -116,5 +193,32 @@ mod tests {
         let az = countries.iter().find(|c| c.iso2 == "AZ").expect("Azerbaijan");
         assert_eq!(az.id, "Q227");
         assert!(serde_json::from_str::<Meta>(META_JSON).is_ok());
+    }
+
+    #[test]
+    fn an_overlay_adds_spellings_and_offices_to_known_people() {
+        let dir = std::env::temp_dir().join(format!("copydesk-kb-overlay-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("newsroom.toml");
+        std::fs::write(
+            &path,
+            "[[person]]\nname = \"Elmar Mamedyarov\"\nid = \"Q58083\"\noffices = [{ country = \"AZ\", position = \"Special Envoy\", start = \"2021-01\" }]\n",
+        )
+        .unwrap();
+        let (kb, error) = Kb::for_overlay(&path);
+        assert!(error.is_none(), "{error:?}");
+        let officials = kb.officials();
+        let person =
+            officials.find("Elmar Mamedyarov").and_then(|i| officials.get(i)).expect("found by the local spelling");
+        assert_eq!(person.name, "Elmar Mamedyarov");
+        assert!(person.spells.iter().any(|s| s.position == "Minister of Foreign Affairs"), "the embedded terms stay");
+        assert!(person.spells.iter().any(|s| s.position == "Special Envoy"), "the local term joins them");
+        assert_eq!(officials.holders("Q227", "Special Envoy", jiff::civil::date(2022, 1, 1)), ["Elmar Mamedyarov"]);
+
+        std::fs::write(&path, "[[person]]\nname = 3\n").unwrap();
+        let (kb, error) = Kb::for_overlay(&path);
+        assert_eq!(error.map(|e| e.line), Some(Some(2)));
+        assert!(kb.overlay().is_none(), "the embedded knowledge, without the broken file");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

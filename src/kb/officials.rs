@@ -23,7 +23,8 @@ pub struct Fuzzy {
 }
 
 impl Fuzzy {
-    fn parse(s: &str) -> Option<Fuzzy> {
+    /// Parses `2020-07-16`, `2020-07` or `2020`.
+    pub fn parse(s: &str) -> Option<Fuzzy> {
         let mut parts = s.split('-');
         let year: i16 = parts.next()?.parse().ok()?;
         match (parts.next().and_then(|m| m.parse::<i8>().ok()), parts.next().and_then(|d| d.parse::<i8>().ok())) {
@@ -110,6 +111,13 @@ pub struct Officials {
     /// a row with the start of a known term closes it, any other row adds
     /// a term.
     overlay: Vec<Row<'static>>,
+    /// People from a workspace overlay, numbered after the table's lines.
+    local: Vec<Official>,
+    /// For each local person, the first line of the same person in the
+    /// table, when the overlay gives a Wikidata id the table knows.
+    local_base: Vec<Option<usize>>,
+    /// Local names and spellings -> index into `local`.
+    local_names: HashMap<String, usize>,
 }
 
 impl Officials {
@@ -133,7 +141,42 @@ impl Officials {
             })
             .collect();
         let overlay = OVERLAY_TSV.lines().skip(1).filter(|l| !l.starts_with('#')).filter_map(row).collect();
-        Officials { lines, aliases, alias_lines: std::sync::OnceLock::new(), overlay }
+        Officials {
+            lines,
+            aliases,
+            alias_lines: std::sync::OnceLock::new(),
+            overlay,
+            local: Vec::new(),
+            local_base: Vec::new(),
+            local_names: HashMap::new(),
+        }
+    }
+
+    /// The embedded table with a workspace's people laid over it: their
+    /// names and spellings find them first, and their offices join those
+    /// the table knows for the same Wikidata id.
+    pub fn with_local(people: &[super::LocalPerson]) -> Officials {
+        let mut officials = Officials::load();
+        let wanted: Vec<&str> = people.iter().filter(|p| !p.local_id).map(|p| p.id.as_str()).collect();
+        let mut first_line: HashMap<&str, usize> = HashMap::new();
+        if !wanted.is_empty() {
+            for i in 0..officials.lines.len() {
+                if let Some(r) = row(officials.line(i)) {
+                    if wanted.contains(&r.qid) {
+                        first_line.entry(r.qid).or_insert(i);
+                    }
+                }
+            }
+        }
+        for p in people {
+            let k = officials.local.len();
+            officials.local_base.push(first_line.get(p.id.as_str()).copied());
+            officials.local.push(Official { id: p.id.clone(), name: p.name.clone(), spells: p.offices.clone() });
+            for name in std::iter::once(&p.name).chain(&p.spellings) {
+                officials.local_names.insert(name.clone(), k);
+            }
+        }
+        officials
     }
 
     fn line(&self, i: usize) -> &'static str {
@@ -159,6 +202,9 @@ impl Officials {
     /// as the index of their first line. `None` when unknown, or when two
     /// people share the name: linking must not guess.
     pub fn find(&self, name: &str) -> Option<usize> {
+        if let Some(&k) = self.local_names.get(name) {
+            return Some(self.lines.len() + k);
+        }
         if let Some(qid) = self.aliases.get(name) {
             return self.find_id(qid);
         }
@@ -192,7 +238,25 @@ impl Officials {
     /// The official whose first line is `index`, with every term.
     pub fn get(&self, index: usize) -> Option<Official> {
         if index >= self.lines.len() {
-            return None;
+            let k = index - self.lines.len();
+            let local = self.local.get(k)?;
+            let Some(mut official) = self.local_base[k].and_then(|base| self.get(base)) else {
+                return Some(local.clone());
+            };
+            // The newsroom's word wins: its spelling, and its dates for a
+            // term the table also has.
+            official.name = local.name.clone();
+            for spell in &local.spells {
+                match official
+                    .spells
+                    .iter_mut()
+                    .find(|s| s.country == spell.country && s.position == spell.position && s.start == spell.start)
+                {
+                    Some(known) => known.end = spell.end,
+                    None => official.spells.push(spell.clone()),
+                }
+            }
+            return Some(official);
         }
         let first = row(self.line(index))?;
         let mut official = Official { id: first.qid.to_string(), name: first.person.to_string(), spells: Vec::new() };
@@ -244,6 +308,12 @@ impl Officials {
             };
             if spell.covers(day) && !out.iter().any(|n| n == r.person) {
                 out.push(r.person.to_string());
+            }
+        }
+        for p in &self.local {
+            let holds = p.spells.iter().any(|s| s.country == country && s.position == position && s.covers(day));
+            if holds && !out.contains(&p.name) {
+                out.push(p.name.clone());
             }
         }
         out

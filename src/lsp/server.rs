@@ -29,6 +29,8 @@ pub struct Backend {
     docs: Arc<Documents>,
     encoding: AtomicU8,
     pull_diagnostics: AtomicBool,
+    /// Whether the client lets the server register file watchers.
+    watch_files: AtomicBool,
     settings: RwLock<Config>,
     /// The last semantic tokens sent per document, with their result id,
     /// for `semanticTokens/full/delta`.
@@ -44,6 +46,7 @@ impl Backend {
             docs: Arc::new(Documents::default()),
             encoding: AtomicU8::new(1),
             pull_diagnostics: AtomicBool::new(false),
+            watch_files: AtomicBool::new(false),
             settings: RwLock::new(Config::default()),
             sent_tokens: Default::default(),
             next_result: Default::default(),
@@ -77,7 +80,31 @@ impl Backend {
         }
         let ext_md = path.as_ref().is_some_and(|p| crate::input::is_markdown(p));
         config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
-        Context::new(config)
+        let (ctx, error) = Context::load(config);
+        if let Some(e) = error {
+            let client = self.client.clone();
+            let message = format!("copydesk: {e}; using the embedded knowledge only");
+            tokio::spawn(async move { client.show_message(MessageType::ERROR, message).await });
+        }
+        ctx
+    }
+
+    /// Reads every open document's configuration and knowledge again and
+    /// re-analyses it: a `copydesk.toml` or knowledge file changed.
+    fn reload_contexts(&self) {
+        self.docs.set_context(|uri, old| match uri.parse::<Uri>() {
+            Ok(u) => {
+                let mut ctx = self.context_for(&u, None);
+                ctx.config.markdown = old.config.markdown;
+                ctx
+            }
+            Err(_) => Context { kb: Arc::clone(&old.kb), config: old.config.clone() },
+        });
+        for uri in self.docs.uris() {
+            if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
+                self.schedule(u, v);
+            }
+        }
     }
 
     /// Analyses the document after the debounce, unless a newer edit came
@@ -181,6 +208,14 @@ impl LanguageServer for Backend {
         self.encoding.store(code, Ordering::Relaxed);
         let pull = params.capabilities.text_document.as_ref().is_some_and(|t| t.diagnostic.is_some());
         self.pull_diagnostics.store(pull, Ordering::Relaxed);
+        let watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        self.watch_files.store(watch, Ordering::Relaxed);
         if let Some(options) = params.initialization_options.as_ref() {
             if let Ok(mut s) = self.settings.write() {
                 *s = settings_from(options);
@@ -234,6 +269,30 @@ impl LanguageServer for Backend {
             }),
             offset_encoding: None,
         })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if !self.watch_files.load(Ordering::Relaxed) {
+            return;
+        }
+        // copydesk.toml and the knowledge files it names are TOML; any of
+        // them changing re-reads the settings of every open article.
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String("**/*.toml".to_string()),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "copydesk-watch-toml".to_string(),
+            method: "workspace/didChangeWatchedFiles".to_string(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        let _ = self.client.register_capability(vec![registration]).await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        self.reload_contexts();
     }
 
     async fn shutdown(&self) -> Result<()> {

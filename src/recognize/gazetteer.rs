@@ -204,7 +204,7 @@ impl Gazetteer {
                 EntityRef::Place(country, place) => {
                     mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
                 }
-                EntityRef::Official(_) => {}
+                EntityRef::Official(_) | EntityRef::Organization(_) => {}
             }
             out.push(mention);
         }

@@ -41,7 +41,7 @@ pub fn to_gregorian(year: i32, month: u8, day: u8) -> Option<Date> {
     let hijri = IcuDate::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
     let g = hijri.to_calendar(Gregorian);
     Date::new(
-        i16::try_from(g.extended_year()).ok()?,
+        i16::try_from(g.year().extended_year()).ok()?,
         i8::try_from(g.month().ordinal).ok()?,
         i8::try_from(g.day_of_month().0).ok()?,
     )

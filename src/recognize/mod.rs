@@ -10,6 +10,7 @@ mod header;
 mod hijri;
 pub mod lexicon;
 mod names;
+mod workspace;
 
 use crate::Span;
 use crate::kb::Kb;
@@ -18,6 +19,7 @@ use crate::value::{DateInfo, Figure};
 use jiff::civil::Date;
 
 pub use gazetteer::Gazetteer;
+pub use workspace::WorkspaceNames;
 
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,6 +93,9 @@ pub enum EntityRef {
     Place(usize, usize),
     /// An official, by index into [`Kb::officials`](crate::kb::Kb::officials).
     Official(usize),
+    /// An organization of the workspace overlay, by index into its
+    /// `organizations`.
+    Organization(usize),
 }
 
 /// The normalized value of a mention.
@@ -194,6 +199,7 @@ pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
     let mut named = Vec::new();
     names::recognize(input, &found, &mut named);
     found.extend(named);
+    workspace::recognize(input, &mut found);
     found.retain(|m| !input.structure.is_non_prose(m.span));
     let mut mentions = resolve_overlaps(found);
     link_officials(input, &mut mentions);
