@@ -36,11 +36,51 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     if matches!(input.language, Language::Ar | Language::Und) || has_arabic(text) {
         arabic(text, &r, &mut found);
     }
+    same_period(text, &mut found);
     for (span, info) in found {
         let mut m = Mention::new(Kind::Date, span);
         m.value = Some(Value::Date(info));
         out.push(m);
     }
+}
+
+/// "the same period of the previous year", "за аналогичный период прошлого
+/// года", "الفترة نفسها من العام الماضي": the period named last before it
+/// in the same paragraph, a year earlier.
+fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
+    static SAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:[Tt]he\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before)|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего)\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+العام\s+(?:الماضي|السابق)",
+        )
+    });
+    if !text.contains("same period") && !text.contains("аналогичн") && !text.contains("الفترة") {
+        return;
+    }
+    found.sort_by_key(|(s, _)| *s);
+    let mut added = Vec::new();
+    for m in SAME.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        // The period it repeats: the last one before it, not across a
+        // blank line.
+        let before = found.iter().rev().find(|(s, d)| {
+            s.end <= span.start
+                && matches!(d.value, Some(DateValue::Interval(..)) | Some(DateValue::Month { .. }))
+                && !text[s.end..span.start].contains("\n\n")
+        });
+        let value = before.and_then(|(_, d)| d.value.as_ref()).and_then(|v| shift_year(v, -1));
+        added.push((span, DateInfo { relative: true, ..info(value, false, true) }));
+    }
+    found.extend(added);
+}
+
+/// `value` moved by `years`, at the same precision.
+fn shift_year(value: &DateValue, years: i16) -> Option<DateValue> {
+    Some(match value {
+        DateValue::Day(d) => DateValue::Day(d.checked_add(jiff::Span::new().years(years)).ok()?),
+        DateValue::Month { year, month } => DateValue::Month { year: year + years, month: *month },
+        DateValue::Year(y) => DateValue::Year(y + years),
+        DateValue::Interval(a, b) => interval(shift_year(a, years)?, shift_year(b, years)?),
+    })
 }
 
 fn has_arabic(text: &str) -> bool {
@@ -856,6 +896,19 @@ mod tests {
             None,
             &[("late September to early November in 2020", "2020-09/2020-11")],
         );
+        check(
+            "in January-September 2020, up from the same period of the previous year",
+            None,
+            &[
+                ("January-September 2020", "2020-01/2020-09"),
+                ("the same period of the previous year", "2019-01/2019-09"),
+            ],
+        );
+        check(
+            "خلال يناير-مارس 2024 مقارنة بالفترة نفسها من العام الماضي",
+            None,
+            &[("يناير-مارس 2024", "2024-01/2024-03"), ("الفترة نفسها من العام الماضي", "2023-01/2023-03")],
+        );
     }
 
     #[test]
@@ -889,6 +942,11 @@ mod tests {
         check("16 мая встретились", p, &[("16 мая", "2024-05-16")]);
         check("в январе-марте 2024 года", None, &[("январе-марте 2024 года", "2024-01/2024-03")]);
         check("в 2023 году и 2020 г.", None, &[("2023 году", "2023"), ("2020 г.", "2020")]);
+        check(
+            "в январе-марте 2024 года по сравнению с аналогичным периодом прошлого года",
+            None,
+            &[("январе-марте 2024 года", "2024-01/2024-03"), ("аналогичным периодом прошлого года", "2023-01/2023-03")],
+        );
         check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
     }
