@@ -180,6 +180,7 @@ pub(crate) use declare_rule;
 /// Every rule, in code order. Codes never change meaning; a renamed rule
 /// keeps its old code in [`REDIRECTS`].
 pub static RULES: &[&Rule] = &[
+    &date::after_publication::AFTER_PUBLICATION,
     &date::anniversary_mismatch::ANNIVERSARY_MISMATCH,
     &date::dateline_mismatch::DATELINE_MISMATCH,
     &date::hijri_mismatch::HIJRI_MISMATCH,

@@ -2,6 +2,7 @@
 //! Hijri equivalents and periods that do not agree with their dates or the
 //! publication date.
 
+pub(super) mod after_publication;
 pub(super) mod anniversary_mismatch;
 pub(super) mod dateline_mismatch;
 pub(super) mod hijri_mismatch;
