@@ -6,6 +6,7 @@ mod date;
 mod entity;
 mod figure;
 mod meta;
+mod words;
 
 pub use meta::unused_suppression::UNUSED_SUPPRESSION;
 

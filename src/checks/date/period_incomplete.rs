@@ -1,3 +1,4 @@
+use crate::checks::words::FORECAST;
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
 use crate::recognize::lexicon::long_date;
 use crate::value::DateValue;
@@ -50,28 +51,6 @@ const RESULT_WORDS: &[&str] = &[
     "ارتفع",
     "ارتفعت",
 ];
-const FORECAST_WORDS: &[&str] = &[
-    "expect",
-    "will",
-    "forecast",
-    "projected",
-    "plan",
-    "target",
-    "estimate",
-    "could",
-    "may ",
-    "might",
-    "aim",
-    "ожида",
-    "планир",
-    "прогноз",
-    "будет",
-    "يتوقع",
-    "متوقع",
-    "سوف",
-    "سي",
-];
-
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     for m in &ctx.analysis.mentions {
@@ -84,7 +63,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let Some(i) = ctx.analysis.structure.sentence_at(m.span.start) else { continue };
         let sentence = ctx.analysis.structure.sentences[i].slice(ctx.text).to_lowercase();
         let result = RESULT_WORDS.iter().any(|w| sentence.contains(w));
-        let forecast = FORECAST_WORDS.iter().any(|w| sentence.contains(w));
+        let forecast = FORECAST.iter().any(|w| sentence.contains(w));
         if !result || forecast {
             continue;
         }

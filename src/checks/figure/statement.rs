@@ -6,6 +6,7 @@
 
 use crate::Span;
 use crate::analysis::Analysis;
+use crate::checks::words::FORECAST;
 use crate::recognize::{Kind, Mention};
 use crate::value::{DateValue, Figure, Qualifier};
 
@@ -212,36 +213,6 @@ const BLOCKERS: &[&str] = &[
     "مقابل",
     "منها",
     "الماضي",
-];
-
-/// Words that make a sentence a forecast or a plan, not a statement of fact.
-const FORECAST: &[&str] = &[
-    "expect",
-    "will",
-    "forecast",
-    "projected",
-    "plan",
-    "target",
-    "estimate",
-    "could",
-    "would",
-    "may ",
-    "might",
-    "aim",
-    "goal",
-    "potential",
-    "ожида",
-    "планир",
-    "прогноз",
-    "будет",
-    "может",
-    "цель",
-    "يتوقع",
-    "متوقع",
-    "سوف",
-    "المقرر",
-    "خطة",
-    "هدف",
 ];
 
 /// Phrases that refer back to the two countries last named.

@@ -1,0 +1,33 @@
+//! Word lists more than one check reads: what makes a sentence a forecast
+//! or a plan rather than a statement of fact.
+
+/// Words that make a sentence a forecast or a plan: its figures and
+/// periods are not results.
+pub(crate) const FORECAST: &[&str] = &[
+    "expect",
+    "will",
+    "forecast",
+    "projected",
+    "plan",
+    "target",
+    "estimate",
+    "could",
+    "would",
+    "may ",
+    "might",
+    "aim",
+    "goal",
+    "potential",
+    "ожида",
+    "планир",
+    "прогноз",
+    "будет",
+    "может",
+    "цель",
+    "يتوقع",
+    "متوقع",
+    "سوف",
+    "المقرر",
+    "خطة",
+    "هدف",
+];
