@@ -68,7 +68,7 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
                 && !text[s.end..span.start].contains("\n\n")
         });
         let value = before.and_then(|(_, d)| d.value.as_ref()).and_then(|v| shift_year(v, -1));
-        added.push((span, DateInfo { relative: true, ..info(value, false, true) }));
+        added.push((span, info(value, false, true)));
     }
     found.extend(added);
 }
@@ -763,14 +763,8 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let mut span = span_of(&c);
         // A glued proclitic ("وأمس") stays outside; any other letter glued
         // before means this is part of another word.
-        if let Some(p) = text[..span.start].chars().next_back() {
-            if p.is_alphanumeric() {
-                let proclitic = matches!(p, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
-                    && text[..span.start - p.len_utf8()].chars().next_back().is_none_or(|q| !q.is_alphanumeric());
-                if !proclitic {
-                    continue;
-                }
-            }
+        if !crate::text::starts_word(text, span.start) {
+            continue;
         }
         if text[span.end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;

@@ -74,10 +74,6 @@ pub struct Gazetteer {
     arabic: Matcher,
 }
 
-/// Arabic letters that attach to the next word: "and", "so", "with", "for",
-/// "like".
-const ARABIC_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
-
 impl Gazetteer {
     /// Collects the names; each script's automaton is compiled when a text
     /// in that script first needs it.
@@ -184,7 +180,7 @@ impl Gazetteer {
             let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
                 continue;
             };
-            if !ends_at_boundary(text, m.end()) || !starts_at_boundary(text, m.start()) {
+            if !ends_at_boundary(text, m.end()) || !crate::text::starts_word(text, m.start()) {
                 continue;
             }
             let span = Span::new(m.start(), m.end());
@@ -213,26 +209,6 @@ impl Gazetteer {
 
 fn ends_at_boundary(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// A word starts at `start` if the character before is not a letter or
-/// digit, or is an Arabic proclitic that itself starts a word.
-fn starts_at_boundary(text: &str, start: usize) -> bool {
-    let mut before = text[..start].chars().rev();
-    match before.next() {
-        None => true,
-        Some(c) if !c.is_alphanumeric() => true,
-        Some(c) if ARABIC_PROCLITICS.contains(&c) => {
-            // "وأذربيجان", "لقطر", and the double "وب" / "فل".
-            match before.next() {
-                None => true,
-                Some(p) if !p.is_alphanumeric() => true,
-                Some(p) if ARABIC_PROCLITICS.contains(&p) => before.next().is_none_or(|q| !q.is_alphanumeric()),
-                Some(_) => false,
-            }
-        }
-        Some(_) => false,
-    }
 }
 
 /// The oblique case forms of a Russian country name in the singular:
@@ -284,10 +260,12 @@ mod tests {
 
     #[test]
     fn boundaries() {
-        assert!(!starts_at_boundary("woman", 1));
-        assert!(starts_at_boundary("(Oman", 1));
-        assert!(starts_at_boundary("وأذربيجان", "و".len()));
-        assert!(!starts_at_boundary("سوقطر", "سو".len()));
+        use crate::text::starts_word;
+        assert!(!starts_word("woman", 1));
+        assert!(starts_word("(Oman", 1));
+        assert!(starts_word("وأذربيجان", "و".len()));
+        assert!(starts_word("وبأذربيجان", "وب".len()));
+        assert!(!starts_word("سوقطر", "سو".len()));
         assert!(ends_at_boundary("Azerbaijan's", "Azerbaijan".len()));
         assert!(!ends_at_boundary("Nigeria", "Niger".len()));
     }

@@ -1,7 +1,8 @@
 //! Names from the workspace overlay: the newsroom's people and
 //! organizations, in every spelling it lists. A name the other recognizers
 //! found too keeps their reading (and its title) and takes the overlay's
-//! canonical name and id; a name they missed is added.
+//! canonical name and id; a name they missed is added. A glued Arabic
+//! proclitic stays outside the span, as in the gazetteer.
 
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;
@@ -58,7 +59,8 @@ pub(super) fn recognize(input: &Input<'_>, found: &mut Vec<Mention>) {
     let text = input.text;
     for hit in m.automaton.find_iter(text) {
         let span = Span::new(hit.start(), hit.end());
-        if !bounded(text, span) {
+        let ends = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !ends || !crate::text::starts_word(text, span.start) {
             continue;
         }
         let (kind, canonical, id, form, entity) = match m.targets[hit.pattern().as_usize()] {
@@ -85,16 +87,4 @@ pub(super) fn recognize(input: &Input<'_>, found: &mut Vec<Mention>) {
         mention.entity = entity;
         found.push(mention);
     }
-}
-
-/// Word boundaries, with one Arabic proclitic (و ب ل ف ك) allowed before.
-fn bounded(text: &str, span: Span) -> bool {
-    if crate::text::is_bounded(text, span.start, span.end) {
-        return true;
-    }
-    let mut before = text[..span.start].chars().rev();
-    let proclitic = matches!(before.next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك'));
-    let clear = before.next().is_none_or(|c| !c.is_alphanumeric());
-    let after = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    proclitic && clear && after
 }

@@ -62,6 +62,26 @@ pub fn is_bounded(text: &str, start: usize, end: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The Arabic proclitics (and, so, with, for, like) that glue to the word
+/// after them: "وأذربيجان", "لقطر".
+pub const ARABIC_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Whether a word starts at `start`: the character before is not a letter
+/// or digit, or is an Arabic proclitic (one, or a double "وب") that itself
+/// starts a word.
+pub fn starts_word(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    for _ in 0..2 {
+        match before.next() {
+            None => return true,
+            Some(c) if !c.is_alphanumeric() => return true,
+            Some(c) if ARABIC_PROCLITICS.contains(&c) => {}
+            Some(_) => return false,
+        }
+    }
+    before.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// Western digits for Arabic-Indic and Persian ones.
 pub fn ascii_digits(s: &str) -> String {
     s.chars()

@@ -1,3 +1,4 @@
+use crate::checks::words::FORECAST;
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
 use crate::recognize::lexicon::long_date;
 use crate::recognize::{Kind, Mention};
@@ -65,16 +66,14 @@ const PAST: &[&str] = &[
     "افتتح",
 ];
 
-/// Words that put an event ahead, or make it a plan.
-const FUTURE: &[&str] = &[
-    "will",
+/// Words that put an event ahead; a plan or forecast word (`FORECAST`)
+/// does too.
+const AHEAD: &[&str] = &[
     "shall",
     "to be held",
     "to take place",
     "scheduled",
     "due ",
-    "planned",
-    "expected",
     "upcoming",
     "next",
     "until",
@@ -82,14 +81,14 @@ const FUTURE: &[&str] = &[
     "состоится",
     "пройдет",
     "пройдёт",
-    "планир",
     "намечен",
-    "ожида",
-    "будет",
     "до ",
-    "سي",
-    "سوف",
-    "المقرر",
+    "سيعقد",
+    "ستعقد",
+    "سيزور",
+    "سيلتقي",
+    "سيتم",
+    "ستجري",
     "المقبل",
     "القادم",
     "حتى",
@@ -118,7 +117,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         }
         let lower = sentence.slice(ctx.text).to_lowercase();
         let Some(at) = PAST.iter().find_map(|w| word_at(&lower, w)) else { continue };
-        if FUTURE.iter().any(|w| lower.contains(w)) {
+        if FORECAST.iter().chain(AHEAD).any(|w| lower.contains(w)) {
             continue;
         }
         let days = (first - published).get_days();
@@ -138,16 +137,9 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// Where `word` starts a word in `text` (after an Arabic و or ف, too).
+/// Where `word` starts a word in `text` (after an Arabic proclitic, too).
 fn word_at(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(i, _)| i).find(|&i| {
-        let mut before = text[..i].chars().rev();
-        match before.next() {
-            None => true,
-            Some('و' | 'ف') => before.next().is_none_or(|c| !c.is_alphanumeric()),
-            Some(c) => !c.is_alphanumeric(),
-        }
-    })
+    text.match_indices(word).map(|(i, _)| i).find(|&i| crate::text::starts_word(text, i))
 }
 
 /// The words from `at` on up to the first space after a letter run:

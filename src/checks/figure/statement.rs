@@ -58,6 +58,30 @@ impl Statement<'_> {
     }
 }
 
+/// The first of the `earlier` statements that states `later`'s quantity
+/// in another sentence with no value in common: a thousandfold apart when
+/// `scaled`, otherwise not. One finding per figure, however often the
+/// quantity is repeated.
+pub(super) fn first_contradiction<'s, 'a>(
+    earlier: &'s [Statement<'a>],
+    later: &Statement<'_>,
+    scaled: bool,
+) -> Option<&'s Statement<'a>> {
+    earlier.iter().find(|s| {
+        s.sentence != later.sentence
+            && s.same_quantity(later)
+            && !overlap(bounds(s.figure), bounds(later.figure))
+            && differ_in_scale(s.figure, later.figure) == scaled
+    })
+}
+
+/// Whether `a` and `b` differ by a factor of a thousand, a million or a
+/// billion, each within its rounding: "$5.2 million" and "$5.2 billion".
+fn differ_in_scale(a: &Figure, b: &Figure) -> bool {
+    let (lo, hi) = bounds(a);
+    [1e3, 1e6, 1e9].iter().any(|&k| overlap((lo * k, hi * k), bounds(b)) || overlap((lo / k, hi / k), bounds(b)))
+}
+
 /// The values a figure can mean, given its precision and its qualifier:
 /// "$1.1 million" is 1.05 to 1.15 million, "more than $1 million" anything
 /// above 1 million, "about $1 million" within 10% of it.
@@ -257,7 +281,7 @@ fn words(text: &str, sentence: Span) -> Vec<Word> {
 fn arabic_stem(word: &str) -> &str {
     let mut w = word;
     for _ in 0..2 {
-        if let Some(rest) = ["و", "ف", "ب", "ل", "ك"].iter().find_map(|p| w.strip_prefix(p)) {
+        if let Some(rest) = w.strip_prefix(crate::text::ARABIC_PROCLITICS) {
             if rest.chars().count() >= 3 {
                 w = rest;
             }
@@ -281,17 +305,18 @@ fn is_cyrillic(word: &str) -> bool {
     word.chars().next().is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
-/// The measure key a word names, alone or with the word after it.
-fn measure_of(word: &Word, next: Option<&Word>) -> Option<&'static str> {
+/// The measure key a word names, alone or with the word after it, and
+/// how many words it takes (1 or 2).
+fn measure_of(word: &Word, next: Option<&Word>) -> Option<(&'static str, usize)> {
     let w = word.lower.as_str();
     let stem = if is_arabic(w) { arabic_stem(w) } else { w };
     let next_stem = next.map(|n| if is_arabic(&n.lower) { arabic_stem(&n.lower) } else { n.lower.as_str() });
     if let Some(&(_, _, key)) = PAIRS.iter().find(|(a, b, _)| *a == stem && next_stem == Some(b)) {
-        return Some(key);
+        return Some((key, 2));
     }
     MEASURES.iter().find_map(|&(word, key)| {
         let hit = if is_cyrillic(word) { stem.starts_with(word) } else { stem == word };
-        hit.then_some(key)
+        hit.then_some((key, 1))
     })
 }
 
@@ -374,7 +399,7 @@ fn period_of(in_sentence: &[Mention]) -> Option<Option<(DateValue, Span)>> {
 /// comparison, another figure, "of which").
 fn measure_before(text: &str, words: &[Word], in_sentence: &[Mention], figure: &Mention) -> Option<(String, Span)> {
     let before = words.partition_point(|w| w.span.end <= figure.span.start);
-    let (i, key) = (0..before).rev().find_map(|i| measure_of(&words[i], words.get(i + 1)).map(|k| (i, k)))?;
+    let (i, (key, len)) = (0..before).rev().find_map(|i| measure_of(&words[i], words.get(i + 1)).map(|k| (i, k)))?;
     let word = &words[i];
     let between = Span::new(word.span.end, figure.span.start);
     let gap = between.slice(text).to_lowercase();
@@ -398,10 +423,7 @@ fn measure_before(text: &str, words: &[Word], in_sentence: &[Mention], figure: &
     }
     // A two-word measure ("trade volume", "التبادل التجاري") ends at its
     // second word; modifiers are looked for around the whole.
-    let last = match words.get(i + 1) {
-        Some(n) if PAIRS.iter().any(|(a, b, k)| *k == key && word.lower.ends_with(a) && n.lower.ends_with(b)) => i + 1,
-        _ => i,
-    };
+    let last = i + len - 1;
     let mut measure = key.to_string();
     let mut span = Span::new(word.span.start, words[last].span.end);
     if is_cyrillic(&word.lower) || is_arabic(&word.lower) {
