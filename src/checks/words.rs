@@ -13,7 +13,10 @@ pub(crate) const FORECAST: &[&str] = &[
     "estimate",
     "could",
     "would",
-    "may ",
+    // The modal, not the month: "may be", "may reach", never "20 May".
+    "may be",
+    "may reach",
+    "may exceed",
     "might",
     "aim",
     "goal",

@@ -100,6 +100,11 @@ impl Backend {
             }
             Err(_) => Context { kb: Arc::clone(&old.kb), config: old.config.clone() },
         });
+        self.reschedule_all();
+    }
+
+    /// Analyses every open document again at its current version.
+    fn reschedule_all(&self) {
         for uri in self.docs.uris() {
             if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
                 self.schedule(u, v);
@@ -348,11 +353,7 @@ impl LanguageServer for Backend {
             config.overlay(&settings);
             Context { kb: Arc::clone(&ctx.kb), config }
         });
-        for uri in self.docs.uris() {
-            if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
-                self.schedule(u, v);
-            }
-        }
+        self.reschedule_all();
     }
 
     async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {

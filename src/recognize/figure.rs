@@ -236,10 +236,14 @@ static WORDED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("worded figure pattern does not compile: {e}"))
 });
 
-/// "مليار دولار": a scale word with no number is one of it; the dual
-/// ("مليونا دولار", "ملياري دولار") is two.
+/// Arabic scale words that are an amount by themselves: "مليار دولار" is
+/// one billion, and the dual "مليونا دولار" / "ملياري دولار" two.
+const BARE_SCALES: &[(&str, f64)] =
+    &[("مليون", 1e6), ("مليار", 1e9), ("مليونا", 2e6), ("مليوني", 2e6), ("مليارا", 2e9), ("ملياري", 2e9)];
+
 static BARE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<scale>مليار|مليون|مليونا|مليوني|مليارا|ملياري)\s+(?P<suf>دولار|يورو)")
+    let scales = alternation(BARE_SCALES.iter().map(|(s, _)| *s));
+    Regex::new(&format!(r"(?P<scale>{scales})\s+(?P<suf>دولار|يورو)"))
         .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
 });
 
@@ -254,11 +258,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         if !bounded(text, whole.start(), whole.end()) || preceded_by_number(text, whole.start()) {
             continue;
         }
-        let factor = match scale.as_str() {
-            "مليونا" | "مليوني" => 2e6,
-            "مليارا" | "ملياري" => 2e9,
-            s => SCALES.iter().find(|(w, _)| *w == s).map_or(1.0, |(_, f)| *f),
-        };
+        let Some(&(_, factor)) = BARE_SCALES.iter().find(|(w, _)| *w == scale.as_str()) else { continue };
         let currency = match suffix(suf.as_str()) {
             Some(Suffix::Currency(code)) => code,
             _ => continue,

@@ -7,6 +7,7 @@
 //! A Hijri date needs its era mark (هـ, للهجرة, AH) or a day: "رمضان" alone
 //! is a month of fasting, not a date.
 
+use super::lexicon::{HIJRI_MONTHS, hijri_month_number};
 use super::{Kind, Mention, Value};
 use crate::Span;
 use crate::text::{ascii_digits, is_bounded};
@@ -16,25 +17,6 @@ use icu_calendar::{Date as IcuDate, Gregorian};
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Hijri month names in Arabic and English transliteration, with their
-/// common variants.
-#[rustfmt::skip]
-const MONTHS: &[(&str, u8)] = &[
-    ("محرم", 1), ("المحرم", 1), ("صفر", 2),
-    ("ربيع الأول", 3), ("ربيع الاول", 3), ("ربيع الآخر", 4), ("ربيع الثاني", 4), ("ربيع الاخر", 4),
-    ("جمادى الأولى", 5), ("جمادى الاولى", 5), ("جمادى الآخرة", 6), ("جمادى الثانية", 6), ("جمادى الاخرة", 6),
-    ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
-    ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
-    ("Muharram", 1), ("Safar", 2), ("Rabi al-Awwal", 3), ("Rabi' al-Awwal", 3), ("Rabi al-Thani", 4),
-    ("Rabi al-Akhir", 4), ("Jumada al-Awwal", 5), ("Jumada al-Ula", 5), ("Jumada al-Thani", 6),
-    ("Jumada al-Akhirah", 6), ("Rajab", 7), ("Sha'ban", 8), ("Shaban", 8), ("Ramadan", 9), ("Shawwal", 10),
-    ("Dhu al-Qadah", 11), ("Dhu al-Qi'dah", 11), ("Dhul-Qadah", 11), ("Dhu al-Hijjah", 12), ("Dhul-Hijjah", 12),
-];
-
-fn month_number(name: &str) -> Option<u8> {
-    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|&(_, m)| m)
-}
 
 /// The Gregorian day of a Hijri day, if it exists.
 pub fn to_gregorian(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -57,7 +39,7 @@ fn month_interval(year: i32, month: u8) -> Option<DateValue> {
 }
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let mut names: Vec<String> = MONTHS.iter().map(|(n, _)| regex::escape(n)).collect();
+    let mut names: Vec<String> = HIJRI_MONTHS.iter().map(|(n, _)| regex::escape(n)).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let months = names.join("|");
     let era = r"(?:هـ|ه\.|ه‍|للهجرة|هجري(?:ة)?|AH|A\.H\.)";
@@ -84,7 +66,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let number = |name: &str| c.name(name).and_then(|m| ascii_digits(m.as_str()).parse::<i32>().ok());
-        let (Some(month), Some(year)) = (c.name("m").and_then(|m| month_number(m.as_str())), number("y")) else {
+        let (Some(month), Some(year)) = (c.name("m").and_then(|m| hijri_month_number(m.as_str())), number("y")) else {
             continue;
         };
         let value = match number("d") {

@@ -1,6 +1,6 @@
-//! Word lists as data: month and weekday names in English, Russian and
-//! Arabic, with the abbreviations and inflected forms news copy uses.
-//! Lookups are case-insensitive for scripts with case.
+//! Word lists as data: month (Gregorian and Hijri) and weekday names in
+//! English, Russian and Arabic, with the abbreviations and inflected forms
+//! news copy uses. Lookups are case-insensitive for scripts with case.
 
 use jiff::civil::Weekday;
 
@@ -32,6 +32,26 @@ pub const MONTHS: &[(&str, i8)] = &[
 /// they count as months only next to a day number ("Mar 3", not "Mar").
 #[rustfmt::skip]
 pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس"];
+
+/// Hijri month names in Arabic and English transliteration, with their
+/// common variants.
+#[rustfmt::skip]
+pub const HIJRI_MONTHS: &[(&str, u8)] = &[
+    ("محرم", 1), ("المحرم", 1), ("صفر", 2),
+    ("ربيع الأول", 3), ("ربيع الاول", 3), ("ربيع الآخر", 4), ("ربيع الثاني", 4), ("ربيع الاخر", 4),
+    ("جمادى الأولى", 5), ("جمادى الاولى", 5), ("جمادى الآخرة", 6), ("جمادى الثانية", 6), ("جمادى الاخرة", 6),
+    ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
+    ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
+    ("Muharram", 1), ("Safar", 2), ("Rabi al-Awwal", 3), ("Rabi' al-Awwal", 3), ("Rabi al-Thani", 4),
+    ("Rabi al-Akhir", 4), ("Jumada al-Awwal", 5), ("Jumada al-Ula", 5), ("Jumada al-Thani", 6),
+    ("Jumada al-Akhirah", 6), ("Rajab", 7), ("Sha'ban", 8), ("Shaban", 8), ("Ramadan", 9), ("Shawwal", 10),
+    ("Dhu al-Qadah", 11), ("Dhu al-Qi'dah", 11), ("Dhul-Qadah", 11), ("Dhu al-Hijjah", 12), ("Dhul-Hijjah", 12),
+];
+
+/// The Hijri month `name` names (ASCII case ignored), 1-12.
+pub fn hijri_month_number(name: &str) -> Option<u8> {
+    HIJRI_MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|&(_, m)| m)
+}
 
 /// Weekday names and forms.
 #[rustfmt::skip]

@@ -1,4 +1,4 @@
-use super::statement::{Statement, bounds, overlap, statements};
+use super::statement::{first_contradiction, statements};
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 
 declare_rule! {
@@ -37,28 +37,10 @@ declare_rule! {
     pub(crate) static CONFLICT = ("figure/conflict", Severity::Warning, check);
 }
 
-/// Whether `a` and `b` differ by a factor of a thousand or a million, each
-/// within its rounding: "$5.2 million" and "$5.2 billion".
-pub(super) fn differ_in_scale(a: &Statement<'_>, b: &Statement<'_>) -> bool {
-    [1e3, 1e6, 1e9].iter().any(|&k| {
-        let (lo, hi) = bounds(a.figure);
-        overlap((lo * k, hi * k), bounds(b.figure)) || overlap((lo / k, hi / k), bounds(b.figure))
-    })
-}
-
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let statements = statements(ctx.text, ctx.analysis);
     for (i, later) in statements.iter().enumerate() {
-        // Against the first earlier statement of the same quantity that
-        // disagrees: one finding per figure, however often it is repeated.
-        let Some(first) = statements[..i].iter().find(|s| {
-            s.sentence != later.sentence
-                && s.same_quantity(later)
-                && !overlap(bounds(s.figure), bounds(later.figure))
-                && !differ_in_scale(s, later)
-        }) else {
-            continue;
-        };
+        let Some(first) = first_contradiction(&statements[..i], later, false) else { continue };
         let text = ctx.text;
         out.push(Finding {
             code: CONFLICT.code,

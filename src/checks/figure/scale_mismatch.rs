@@ -1,5 +1,4 @@
-use super::conflict::differ_in_scale;
-use super::statement::{bounds, overlap, statements};
+use super::statement::{first_contradiction, statements};
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 
 declare_rule! {
@@ -31,14 +30,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let statements = statements(ctx.text, ctx.analysis);
     let text = ctx.text;
     for (i, later) in statements.iter().enumerate() {
-        let Some(first) = statements[..i].iter().find(|s| {
-            s.sentence != later.sentence
-                && s.same_quantity(later)
-                && !overlap(bounds(s.figure), bounds(later.figure))
-                && differ_in_scale(s, later)
-        }) else {
-            continue;
-        };
+        let Some(first) = first_contradiction(&statements[..i], later, true) else { continue };
         let ratio = later.figure.amount / first.figure.amount;
         let how = if ratio > 1.0 { "times more" } else { "times less" };
         let factor = if ratio > 1.0 { ratio } else { 1.0 / ratio };
