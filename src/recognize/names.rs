@@ -565,13 +565,24 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         t.text.chars().next().is_some_and(|c| c.is_uppercase() && ('\u{0400}'..='\u{04FF}').contains(&c))
             && !is_all_caps(t.text)
     };
+    let cyrillic_lower =
+        |t: &Token<'_>| t.text.chars().all(|c| c.is_lowercase() && ('\u{0400}'..='\u{04FF}').contains(&c));
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.is(RU_TITLES) {
-            // Past the title's country: "президент Азербайджана".
+            // Past the office ("министр иностранных дел") and the title's
+            // country ("президент Азербайджана").
             let mut first = i + 1;
-            while first < toks.len() && covered(toks[first].span) && adjacent(text, &toks[first - 1], &toks[first]) {
-                first += 1;
+            let mut office_words = 0;
+            while first < toks.len() && adjacent(text, &toks[first - 1], &toks[first]) {
+                if covered(toks[first].span) {
+                    first += 1;
+                } else if office_words < 3 && cyrillic_lower(&toks[first]) {
+                    office_words += 1;
+                    first += 1;
+                } else {
+                    break;
+                }
             }
             let i = first - 1;
             let mut end = i + 1;
@@ -582,7 +593,9 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             {
                 end += 1;
             }
-            if end > i + 1 {
+            // After office words only a full name is evidence enough.
+            let least = if office_words > 0 { 2 } else { 1 };
+            if end >= i + 1 + least {
                 found.push((
                     Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
                     toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
@@ -596,6 +609,10 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 && adjacent(text, &toks[start - 1], &toks[start])
             {
                 start -= 1;
+            }
+            // "Министр заявил": a title opening the sentence is no name.
+            while start < i && toks[start].is(RU_TITLES) {
+                start += 1;
             }
             let sentence_start = start == 0 || !adjacent(text, &toks[start - 1], &toks[start]);
             if start < i && (i - start >= 2 || !sentence_start || start > 0) {
@@ -825,6 +842,15 @@ mod tests {
         assert_eq!(super::nominative("Алиевым"), "Алиев");
         assert_eq!(super::nominative("Александра"), "Александр");
         assert_eq!(super::nominative("Лукашенко"), "Лукашенко");
+    }
+
+    #[test]
+    fn russian_titles_with_their_office() {
+        check(
+            "Министр заявил, что переговоры прошли успешно. Министр иностранных дел Джейхун Байрамов прибыл.",
+            &[("person", "Джейхун Байрамов", "Джейхун Байрамов")],
+        );
+        check("После Нового года министр экономики выступил.", &[]);
     }
 
     #[test]
