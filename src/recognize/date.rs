@@ -37,6 +37,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         arabic(text, &r, &mut found);
     }
     same_period(text, &mut found);
+    anchor_day_words(text, &mut found);
     for (span, info) in found {
         let mut m = Mention::new(Kind::Date, span);
         m.value = Some(Value::Date(info));
@@ -71,6 +72,43 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
         added.push((span, info(value, false, true)));
     }
     found.extend(added);
+}
+
+/// Days a day word points from publication; English is matched with its
+/// date in one pattern, the other languages here.
+fn day_word_delta(word: &str) -> Option<i64> {
+    Some(match word.to_lowercase().as_str() {
+        "вчера" | "أمس" | "الأمس" => -1,
+        "позавчера" => -2,
+        "сегодня" | "اليوم" => 0,
+        "завтра" | "غدا" | "غداً" => 1,
+        _ => return None,
+    })
+}
+
+/// "вчера, 13 октября", "أمس، 13 أكتوبر": a day word written right before a
+/// date is one date said twice; the date keeps the word as its anchor so
+/// `date/relative-mismatch` can compare them.
+fn anchor_day_words(text: &str, found: &mut Vec<(Span, DateInfo)>) {
+    found.sort_by_key(|(s, _)| *s);
+    let mut pairs = Vec::new();
+    for (i, pair) in found.windows(2).enumerate() {
+        let [(word, _), (day, info)] = pair else { continue };
+        let Some(delta) = day_word_delta(word.slice(text)) else { continue };
+        if day.start <= word.end || info.written.is_none() || info.anchor.is_some() {
+            continue;
+        }
+        let gap = &text[word.end..day.start];
+        if gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '،' | '—' | '–')) {
+            pairs.push((i, delta));
+        }
+    }
+    for &(i, delta) in pairs.iter().rev() {
+        let (word, _) = found.remove(i);
+        let (day, info) = &mut found[i];
+        day.start = word.start;
+        info.anchor = Some((word, delta));
+    }
 }
 
 /// `value` moved by `years`, at the same precision.
@@ -943,6 +981,8 @@ mod tests {
         );
         check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
+        // A day word and its date are one mention.
+        check("заявил вчера, 13 мая, что", p, &[("вчера, 13 мая", "2024-05-13")]);
     }
 
     #[test]
@@ -957,5 +997,6 @@ mod tests {
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
         check("في عام 2023 وفي مارس 2024", None, &[("2023", "2023"), ("مارس 2024", "2024-03")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
+        check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);
     }
 }

@@ -343,8 +343,23 @@ fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
     let before = text[..start].trim_end();
     QUALIFIERS.iter().find_map(|(word, q)| {
         let rest = before.strip_suffix(word)?;
+        if *word == "до" && names_a_start(rest) {
+            return None;
+        }
         rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()).then_some(*q)
     })
+}
+
+/// "с 4,2 млрд долларов до 5,24": after a starting figure "до" is "to",
+/// the end of a change or a range, not "up to".
+fn names_a_start(before: &str) -> bool {
+    static START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\s)(?:с|со|от)\s+[0-9][^.!?;]*$").expect("valid regex"));
+    let mut from = before.len().saturating_sub(120);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    START.is_match(&before[from..])
 }
 
 fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> {

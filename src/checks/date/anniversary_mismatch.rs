@@ -26,8 +26,59 @@ declare_rule! {
     pub(crate) static ANNIVERSARY_MISMATCH = ("date/anniversary-mismatch", Severity::Warning, check);
 }
 
-static ANNIVERSARY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)([0-9]{1,3})(?:st|nd|rd|th)\s+anniversary").expect("valid regex"));
+/// "30th anniversary", "30-летие", "30-ю годовщину", "الذكرى الـ30",
+/// "الذكرى الثلاثين": the number in digits (`n1`..`n4`) or in Arabic
+/// ordinal words (`unit`, `tens1`/`tens2`: "الخامسة والعشرين" = 25).
+static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
+    let units = alternation(ARABIC_UNITS);
+    let tens = alternation(ARABIC_TENS);
+    Regex::new(&format!(
+        r"(?i)(?P<n1>[0-9]{{1,3}})(?:st|nd|rd|th)\s+anniversary|(?P<n2>[0-9]{{1,3}})\s*[-–]?\s*(?:лети[еяюи]|летием|(?:я|й|ю|ей)\s+годовщин[аыуе])|الذكرى\s+(?:السنوية\s+)?(?:الـ\s*(?P<n3>[0-9٠-٩]{{1,3}})|(?P<n4>[0-9٠-٩]{{1,3}})|(?P<unit>{units})(?:\s+و(?P<tens1>{tens}))?|(?P<tens2>{tens}))"
+    ))
+    .expect("valid regex")
+});
+
+/// Feminine ordinals, as "الذكرى" takes them.
+const ARABIC_UNITS: &[(&str, i64)] = &[
+    ("الأولى", 1),
+    ("الثانية", 2),
+    ("الثالثة", 3),
+    ("الرابعة", 4),
+    ("الخامسة", 5),
+    ("السادسة", 6),
+    ("السابعة", 7),
+    ("الثامنة", 8),
+    ("التاسعة", 9),
+    ("العاشرة", 10),
+];
+const ARABIC_TENS: &[(&str, i64)] = &[
+    ("العشرين", 20),
+    ("الثلاثين", 30),
+    ("الأربعين", 40),
+    ("الخمسين", 50),
+    ("الستين", 60),
+    ("السبعين", 70),
+    ("الثمانين", 80),
+    ("التسعين", 90),
+    ("المئوية", 100),
+];
+
+fn alternation(words: &[(&str, i64)]) -> String {
+    words.iter().map(|(w, _)| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+fn word_value(table: &[(&str, i64)], word: Option<regex::Match<'_>>) -> i64 {
+    word.and_then(|w| table.iter().find(|(t, _)| *t == w.as_str())).map_or(0, |(_, n)| *n)
+}
+
+/// The anniversary's number, from digits (Arabic-Indic too) or words.
+fn stated(c: &regex::Captures<'_>) -> Option<i64> {
+    if let Some(n) = ["n1", "n2", "n3", "n4"].iter().find_map(|g| c.name(g)) {
+        return crate::text::ascii_digits(n.as_str()).parse().ok();
+    }
+    let n = word_value(ARABIC_UNITS, c.name("unit")) + word_value(ARABIC_TENS, c.name("tens1").or(c.name("tens2")));
+    (n > 0).then_some(n)
+}
 
 fn ordinal(n: i64) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -45,8 +96,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     for sentence in &ctx.analysis.structure.sentences {
         let text = sentence.slice(ctx.text);
         for c in ANNIVERSARY.captures_iter(text) {
-            let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else { continue };
-            let Ok(stated) = n.as_str().parse::<i64>() else { continue };
+            let (Some(whole), Some(stated)) = (c.get(0), stated(&c)) else { continue };
             // The years the sentence names, before publication.
             let mentions = &ctx.analysis.mentions;
             let from = mentions.partition_point(|m| m.span.start < sentence.start);
