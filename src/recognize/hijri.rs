@@ -1,4 +1,5 @@
-//! Hijri dates ("15 رمضان 1445 هـ", "1 Muharram 1446 AH"), converted to the
+//! Hijri dates ("15 رمضان 1445 هـ", "1 Muharram 1446 AH", "15 рамадана 1445
+//! года хиджры"), converted to the
 //! Gregorian calendar with ICU4X's Umm al-Qura calendar, the official one in
 //! Saudi Arabia and the one Gulf agencies date by. Countries that fix a
 //! month by local sighting may be a day off it, so a Hijri date's weekday
@@ -42,16 +43,16 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<String> = HIJRI_MONTHS.iter().map(|(n, _)| regex::escape(n)).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let months = names.join("|");
-    let era = r"(?:هـ|ه\.|ه‍|للهجرة|هجري(?:ة)?|AH|A\.H\.)";
+    let era = r"(?:هـ|ه\.|ه‍|للهجرة|هجري(?:ة)?|AH|A\.H\.|(?:года\s+)?(?:хиджры|по\s+хиджре)|г\.\s?х\.)";
     Regex::new(&format!(
-        r"(?:(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?)?(?P<m>{months})\s+(?:(?:سنة|عام|من\s+عام)\s+)?(?P<y>1[34][0-9][0-9]|[١][٣٤][٠-٩][٠-٩])(?P<era>\s*{era})?"
+        r"(?:(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?)?(?i:(?P<m>{months}))\s+(?:(?:سنة|عام|من\s+عام)\s+)?(?P<y>1[34][0-9][0-9]|[١][٣٤][٠-٩][٠-٩])(?P<era>\s*{era})?"
     ))
     .unwrap_or_else(|e| panic!("hijri pattern does not compile: {e}"))
 });
 
 /// Adds a date mention for every Hijri date.
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
-    if !text.contains("هـ") && !text.contains("هجر") && !text.contains("AH") && !text.contains("A.H.") {
+    if !["هـ", "هجر", "AH", "A.H.", "хиджр", "г. х.", "г.х."].iter().any(|mark| text.contains(mark)) {
         return;
     }
     for c in PATTERN.captures_iter(text) {
@@ -107,6 +108,10 @@ mod tests {
         assert_eq!(dates("في 15 رمضان 1445 هـ"), [("15 رمضان 1445 هـ".to_string(), "2024-03-25".to_string())]);
         assert_eq!(dates("1 Muharram 1446 AH"), [("1 Muharram 1446 AH".to_string(), "2024-07-07".to_string())]);
         assert_eq!(dates("١ شوال ١٤٤٥ هـ"), [("١ شوال ١٤٤٥ هـ".to_string(), "2024-04-10".to_string())]);
+        assert_eq!(
+            dates("15 рамадана 1445 года хиджры"),
+            [("15 рамадана 1445 года хиджры".to_string(), "2024-03-25".to_string())]
+        );
     }
 
     #[test]

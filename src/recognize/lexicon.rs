@@ -46,11 +46,18 @@ pub const HIJRI_MONTHS: &[(&str, u8)] = &[
     ("Rabi al-Akhir", 4), ("Jumada al-Awwal", 5), ("Jumada al-Ula", 5), ("Jumada al-Thani", 6),
     ("Jumada al-Akhirah", 6), ("Rajab", 7), ("Sha'ban", 8), ("Shaban", 8), ("Ramadan", 9), ("Shawwal", 10),
     ("Dhu al-Qadah", 11), ("Dhu al-Qi'dah", 11), ("Dhul-Qadah", 11), ("Dhu al-Hijjah", 12), ("Dhul-Hijjah", 12),
+    // Russian, nominative and genitive ("15 рамадана").
+    ("мухаррам", 1), ("мухаррама", 1), ("сафар", 2), ("сафара", 2),
+    ("раби аль-авваль", 3), ("раби аль-авваля", 3), ("раби ас-сани", 4),
+    ("джумада аль-уля", 5), ("джумада ас-сани", 6), ("джумада аль-ахира", 6),
+    ("раджаб", 7), ("раджаба", 7), ("шаабан", 8), ("шаабана", 8), ("рамадан", 9), ("рамадана", 9),
+    ("шавваль", 10), ("шавваля", 10), ("зуль-када", 11), ("зуль-каада", 11), ("зуль-хиджа", 12), ("зуль-хиджжа", 12),
 ];
 
-/// The Hijri month `name` names (ASCII case ignored), 1-12.
+/// The Hijri month `name` names (case ignored), 1-12.
 pub fn hijri_month_number(name: &str) -> Option<u8> {
-    HIJRI_MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|&(_, m)| m)
+    let name = name.to_lowercase();
+    HIJRI_MONTHS.iter().find(|(n, _)| n.to_lowercase() == name).map(|&(_, m)| m)
 }
 
 /// Weekday names and forms.

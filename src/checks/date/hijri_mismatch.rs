@@ -28,7 +28,8 @@ declare_rule! {
 }
 
 /// What may stand between a Hijri date and its Gregorian equivalent.
-const JOINERS: &[&str] = &["الموافق", "الموافقة", "موافق", "corresponding to", "i.e.", "م"];
+const JOINERS: &[&str] =
+    &["الموافق", "الموافقة", "موافق", "corresponding to", "i.e.", "что соответствует", "соответствует", "م"];
 
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let mentions = &ctx.analysis.mentions;
