@@ -99,9 +99,11 @@ impl Analysis {
 pub fn analyze(text: &str, ctx: &Context) -> Analysis {
     let structure = text::segment(text, ctx.config.markdown);
     let language = ctx.config.language.unwrap_or_else(|| text::detect_language(text));
-    let metadata = text::extract_metadata(text, ctx.config.published);
+    // Recognizers read one set of Eastern digits; offsets are unchanged.
+    let unified = text::unify_digits(text);
+    let metadata = text::extract_metadata(&unified, ctx.config.published);
     let input = recognize::Input {
-        text,
+        text: &unified,
         language,
         structure: &structure,
         metadata: &metadata,

@@ -231,7 +231,10 @@ fn date_card(info: &DateInfo, published: Option<Date>) -> String {
 
 fn figure_card(kind: Kind, f: &Figure) -> String {
     let qualifier = f.qualifier.map(|q| format!("{} ", q.as_str().replace('-', " "))).unwrap_or_default();
-    let amount = group_thousands(f.amount);
+    let amount = match f.upper {
+        Some(upper) => format!("{} to {}", group_thousands(f.amount), group_thousands(upper)),
+        None => group_thousands(f.amount),
+    };
     match kind {
         Kind::Money => format!("**Money** {qualifier}{amount} {}", f.unit.as_deref().unwrap_or("")),
         Kind::Percent => format!("**Percentage** {qualifier}{amount}%"),

@@ -132,4 +132,7 @@ pub struct Figure {
     pub unit: Option<String>,
     /// The qualifier written before the figure, if any.
     pub qualifier: Option<Qualifier>,
+    /// The upper end of a range ("$1-2 million": `amount` 1,000,000,
+    /// `upper` 2,000,000), scaled like `amount`.
+    pub upper: Option<f64>,
 }

@@ -269,6 +269,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
             precision: factor,
             unit: Some(currency.to_string()),
             qualifier: qualifier_before(text, whole.start()),
+            upper: None,
         }));
         out.push(m);
     }
@@ -295,6 +296,7 @@ fn worded(text: &str, c: &Captures<'_>) -> Option<Mention> {
         precision: factor,
         unit,
         qualifier: qualifier_before(text, whole.start()),
+        upper: None,
     }));
     Some(m)
 }
@@ -399,6 +401,12 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     let factor =
         scale_word.and_then(|w| SCALES.iter().find(|(s, _)| *s == w).map(|(_, f)| *f)).or(short_scale).unwrap_or(1.0);
     let (value, step) = parse_number(n.as_str(), decimal_comma, factor > 1.0)?;
+    // "$1-2 million": a range, when its end is above its start.
+    let upper = c
+        .name("n2")
+        .and_then(|n2| parse_number(n2.as_str(), decimal_comma, factor > 1.0))
+        .map(|(u, _)| u)
+        .filter(|&u| u > value);
 
     // Boundaries: the figure must not continue a word or a larger number.
     let start = whole.start();
@@ -425,6 +433,7 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
         precision: round(step * factor),
         unit,
         qualifier: qualifier_before(text, start),
+        upper: upper.map(|u| round(u * factor)),
     }));
     Some(m)
 }
@@ -540,6 +549,31 @@ mod tests {
         let quals: Vec<_> =
             a.mentions.iter().filter_map(|m| Some((m.span.slice(text), m.figure()?.qualifier?.as_str()))).collect();
         assert_eq!(quals, [("$5 million", "approximately"), ("10%", "more-than")]);
+    }
+
+    #[test]
+    fn ranges_keep_their_upper_end() {
+        let text = "$1-2 million, 5-3 tons and с 4,2 млрд долларов до 5,24 млрд долларов";
+        let a = analyze(text, &Context::default());
+        let got: Vec<_> = a
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let f = m.figure()?;
+                Some((m.span.slice(text), f.upper, f.qualifier.map(|q| q.as_str())))
+            })
+            .collect();
+        assert_eq!(got[0], ("$1-2 million", Some(2e6), None));
+        assert_eq!(got[1], ("5-3 tons", None, None), "no range runs backwards");
+        assert_eq!(got[3], ("5,24 млрд долларов", None, None), "'до' after a starting figure is 'to'");
+    }
+
+    #[test]
+    fn persian_digits_read_like_arabic_indic() {
+        let text = "بلغ ۵ ملايين دولار في ۱۵ مايو ۲۰۲۰";
+        let a = analyze(text, &Context::default());
+        let got: Vec<_> = a.mentions.iter().map(|m| (m.span.slice(text), m.kind.as_str())).collect();
+        assert_eq!(got, [("۵ ملايين دولار", "money"), ("۱۵ مايو ۲۰۲۰", "date")]);
     }
 
     #[test]

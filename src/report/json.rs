@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Additions to the contract (which allows them): `form` on entities,
-//! `qualifier` on figures, `end_line`/`end_col` and `related` on
+//! `qualifier` and `max` (a range's upper end) on figures, `end_line`/`end_col` and `related` on
 //! diagnostics, `applicability` on fixes, and `error` or `skipped` on a
 //! file that could not be analysed (its other fields are then absent).
 
@@ -134,6 +134,9 @@ fn value(m: &Mention) -> J {
             };
             if let Some(q) = f.qualifier {
                 obj["qualifier"] = json!(q.as_str());
+            }
+            if let Some(upper) = f.upper {
+                obj["max"] = number(upper);
             }
             obj
         }

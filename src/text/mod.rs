@@ -82,6 +82,24 @@ pub fn starts_word(text: &str, start: usize) -> bool {
     before.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// `text` with Persian digits (۰-۹) written as Arabic-Indic ones (٠-٩), so
+/// that the recognizers know one set. Both are two bytes in UTF-8: every
+/// offset stays valid in the original text.
+pub fn unify_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('۰'..='۹').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let unified: String = text
+        .chars()
+        .map(|c| match c {
+            '۰'..='۹' => char::from_u32(c as u32 - '۰' as u32 + '٠' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    debug_assert_eq!(unified.len(), text.len());
+    std::borrow::Cow::Owned(unified)
+}
+
 /// Western digits for Arabic-Indic and Persian ones.
 pub fn ascii_digits(s: &str) -> String {
     s.chars()

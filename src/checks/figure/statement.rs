@@ -87,6 +87,9 @@ fn differ_in_scale(a: &Figure, b: &Figure) -> bool {
 /// above 1 million, "about $1 million" within 10% of it.
 pub(super) fn bounds(f: &Figure) -> (f64, f64) {
     let half = f.precision / 2.0;
+    if let Some(upper) = f.upper {
+        return (f.amount - half, upper + half);
+    }
     match f.qualifier {
         None => (f.amount - half, f.amount + half),
         Some(Qualifier::Approximately) => {
