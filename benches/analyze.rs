@@ -1,5 +1,7 @@
 //! `cargo bench`: the analysis on each seed, on a 1 MB document made of the
-//! seeds, and its stages. Figures are reported in the README.
+//! seeds, its stages (segment, metadata, recognize, check) on that
+//! document, and the cost curve from 10 KB to 10 MB. Figures are reported in
+//! the README.
 
 use copydesk::kb::Kb;
 use copydesk::{Context, analyze};
@@ -49,6 +51,58 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("1MB", |b| b.iter(|| analyze(black_box(&big), &ctx)));
     group.finish();
+
+    // The stages of `analyze`, each on the output of the one before.
+    let mut stages = c.benchmark_group("stage-1MB");
+    stages.throughput(Throughput::Bytes(big.len() as u64));
+    stages.sample_size(20);
+    let structure = copydesk::text::segment(&big, false);
+    let metadata = copydesk::text::extract_metadata(&big, None);
+    let language = copydesk::text::detect_language(&big);
+    stages.bench_function("segment", |b| b.iter(|| copydesk::text::segment(black_box(&big), false)));
+    stages.bench_function("metadata+language", |b| {
+        b.iter(|| (copydesk::text::extract_metadata(black_box(&big), None), copydesk::text::detect_language(&big)))
+    });
+    let input = copydesk::recognize::Input {
+        text: &big,
+        language,
+        structure: &structure,
+        metadata: &metadata,
+        published: metadata.published.map(|p| p.date),
+        kb: &ctx.kb,
+    };
+    stages.bench_function("recognize", |b| b.iter(|| copydesk::recognize::recognize(black_box(&input))));
+    let analysis = analyze(&big, &ctx);
+    let check_ctx = copydesk::checks::CheckContext { text: &big, analysis: &analysis, kb: &ctx.kb };
+    stages.bench_function("check", |b| b.iter(|| copydesk::checks::run(black_box(&check_ctx), &ctx.config)));
+    stages.finish();
+
+    // Each rule alone: a rule that scans the text per mention shows here
+    // long before it shows in the total.
+    let mut rules = c.benchmark_group("rule-1MB");
+    rules.sample_size(10);
+    for rule in copydesk::checks::RULES {
+        rules.bench_function(rule.code, |b| {
+            b.iter(|| {
+                let mut out = Vec::new();
+                rule.run(black_box(&check_ctx), &mut out);
+                out
+            })
+        });
+    }
+    rules.finish();
+
+    // Cost against size: linear means constant throughput.
+    let mut curve = c.benchmark_group("curve");
+    curve.sample_size(10);
+    for size in [10 << 10, 100 << 10, 1 << 20, 10 << 20] {
+        let text = corpus(size);
+        curve.throughput(Throughput::Bytes(text.len() as u64));
+        curve.bench_with_input(BenchmarkId::from_parameter(format!("{}KB", size >> 10)), &text, |b, text| {
+            b.iter(|| analyze(black_box(text), &ctx))
+        });
+    }
+    curve.finish();
 
     let mut kb = c.benchmark_group("kb");
     kb.sample_size(20);

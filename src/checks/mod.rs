@@ -142,7 +142,26 @@ pub struct Rule {
     check: fn(&CheckContext<'_>, &mut Vec<Finding>),
 }
 
+/// The 1-based line of `offset`, counting line breaks as LSP does (LF, CR
+/// LF, lone CR). For messages: it scans the text, so call it only when a
+/// finding is made, never per mention.
+pub(crate) fn line_number(text: &str, offset: usize) -> usize {
+    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    let mut line = 1;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n')) {
+            line += 1;
+        }
+    }
+    line
+}
+
 impl Rule {
+    /// Runs this rule alone (benchmarks time rules one by one).
+    pub fn run(&self, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        (self.check)(ctx, out);
+    }
+
     /// The first paragraph under "What it flags", on one line.
     pub fn summary(&self) -> String {
         let after = self.doc.split("## What it flags").nth(1).unwrap_or(self.doc);
@@ -211,7 +230,7 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 }
 
 /// Runs every enabled rule; findings come sorted by position.
-pub(crate) fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
+pub fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.code)) {
         let from = findings.len();
@@ -244,6 +263,15 @@ pub(crate) fn messages(text: &str, code: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_numbers_count_breaks_as_lsp_does() {
+        assert_eq!(line_number("a\nb\r\nc\rd", 0), 1);
+        assert_eq!(line_number("a\nb\r\nc\rd", 2), 2);
+        assert_eq!(line_number("a\nb\r\nc\rd", 5), 3);
+        assert_eq!(line_number("a\nb\r\nc\rd", 7), 4);
+        assert_eq!(line_number("a", 99), 1);
+    }
 
     #[test]
     fn every_rule_is_documented_in_sections() {

@@ -27,6 +27,7 @@ pub struct Kb {
     officials: OnceLock<Officials>,
     overlay: Option<Overlay>,
     workspace_names: OnceLock<Option<WorkspaceNames>>,
+    english_country_words: OnceLock<std::collections::HashSet<String>>,
 }
 
 static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded()));
@@ -57,6 +58,7 @@ impl Kb {
             officials: OnceLock::new(),
             overlay: None,
             workspace_names: OnceLock::new(),
+            english_country_words: OnceLock::new(),
         }
     }
 
@@ -71,6 +73,7 @@ impl Kb {
             officials: OnceLock::new(),
             overlay: Some(overlay),
             workspace_names: OnceLock::new(),
+            english_country_words: OnceLock::new(),
         }
     }
 
@@ -173,6 +176,22 @@ impl Kb {
     /// The country whose Wikidata id is `id`.
     pub fn country_by_id(&self, id: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.id == id)
+    }
+
+    /// Whether `word` (lowercase) is a country's English name or demonym:
+    /// one hash lookup, since office titles ask it for every word.
+    pub fn is_english_country_word(&self, word: &str) -> bool {
+        self.english_country_words
+            .get_or_init(|| {
+                self.countries
+                    .iter()
+                    .flat_map(|c| {
+                        let demonyms = c.demonyms.iter().filter(|d| d.lang == "en").map(|d| d.text.to_lowercase());
+                        c.name.en.as_deref().map(str::to_lowercase).into_iter().chain(demonyms)
+                    })
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// The name matcher over this knowledge base, built on first use.

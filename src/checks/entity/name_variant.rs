@@ -1,7 +1,6 @@
 use crate::Span;
 use crate::checks::{Applicability, CheckContext, Edit, Finding, Fix, Related, Severity, declare_rule};
 use crate::recognize::{Kind, Mention};
-use crate::text::LineIndex;
 
 declare_rule! {
     /// ## What it flags
@@ -55,7 +54,6 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             None => spellings.push(Spelling { words, mentions: vec![m] }),
         }
     }
-    let index = LineIndex::new(text);
     let mut reported: Vec<(usize, usize)> = Vec::new();
     for (a, sa) in spellings.iter().enumerate() {
         for (b, sb) in spellings.iter().enumerate().skip(a + 1) {
@@ -68,7 +66,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             let (keep, change) = if sb.mentions.len() > sa.mentions.len() { (sb, sa) } else { (sa, sb) };
             let (keep_word, change_word) = if std::ptr::eq(keep, sa) { (wa, wb) } else { (wb, wa) };
             let first_change = change.mentions[0];
-            let line_of = |m: &Mention| index.line_col_1based(m.span.start).0;
+            let line_of = |m: &Mention| crate::checks::line_number(text, m.span.start);
             let message = format!(
                 "\"{}\" (line {}) and \"{}\" (line {}) look like one person spelled two ways",
                 change.words.join(" "),

@@ -45,7 +45,10 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
                 (title.start <= c.span.start && c.span.end <= title.end)
                     || (c.span.end == before && before + 4 >= title.start)
             })
-            .filter(|c| !text[..c.span.start].to_lowercase().ends_with("to "))
+            // "ambassador to Moldova": the country it is sent to.
+            .filter(|c| {
+                !text.get(c.span.start.saturating_sub(3)..c.span.start).is_some_and(|t| t.eq_ignore_ascii_case("to "))
+            })
             .collect();
         let [country] = named.as_slice() else { continue };
         let Some(EntityRef::Country(said)) = country.entity else { continue };

@@ -93,13 +93,7 @@ pub(crate) fn office_key(title: &str, kb: &Kb) -> Option<String> {
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
         .collect();
     // Countries and demonyms say whose office, not which.
-    let is_country = |w: &str| {
-        kb.countries().iter().any(|c| {
-            c.name.en.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(w))
-                || c.demonyms.iter().any(|d| d.lang == "en" && d.text.eq_ignore_ascii_case(w))
-        })
-    };
-    words.retain(|w| !is_country(w) && w != "the" && w != "acting");
+    words.retain(|w| !kb.is_english_country_word(w) && w != "the" && w != "acting");
     while words.last().is_some_and(|w| w == "of") {
         words.pop();
     }

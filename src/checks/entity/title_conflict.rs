@@ -1,7 +1,6 @@
 use super::office_term::office_key;
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 use crate::recognize::Kind;
-use crate::text::LineIndex;
 
 declare_rule! {
     /// ## What it flags
@@ -27,14 +26,13 @@ declare_rule! {
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let text = ctx.text;
     let mut seen: Vec<(String, String, crate::Span, crate::Span)> = Vec::new();
-    let index = LineIndex::new(text);
     for m in ctx.analysis.mentions.iter().filter(|m| m.kind == Kind::Person) {
         let Some(title) = m.title else { continue };
         let Some(key) = office_key(title.slice(text), ctx.kb) else { continue };
         let person = m.id.clone().or_else(|| m.canonical.clone()).unwrap_or_else(|| m.span.slice(text).to_string());
         match seen.iter().find(|(p, _, _, _)| *p == person) {
             Some((_, first_key, first_title, first_span)) if *first_key != key => {
-                let line = index.line_col_1based(first_title.start).0;
+                let line = crate::checks::line_number(text, first_title.start);
                 out.push(Finding {
                     code: TITLE_CONFLICT.code,
                     severity: TITLE_CONFLICT.default_severity,

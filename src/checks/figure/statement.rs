@@ -344,18 +344,22 @@ pub(super) fn statements<'a>(text: &str, analysis: &'a Analysis) -> Vec<Statemen
                 names.push(m.canonical.clone().unwrap_or_else(|| m.span.slice(text).to_string()));
             }
         }
-        let lower = sentence.slice(text).to_lowercase();
+        let has_amount = in_sentence.iter().any(|m| matches!(m.kind, Kind::Money | Kind::Quantity));
         if countries.len() == 2 {
             last_pair = Some((countries.clone(), names.clone()));
-        } else if countries.is_empty() && THE_TWO.iter().any(|p| lower.contains(p)) {
+        }
+        // Most sentences state no amount: lowercase only those that do.
+        if !has_amount {
+            continue;
+        }
+        let lower = sentence.slice(text).to_lowercase();
+        if countries.is_empty() && THE_TWO.iter().any(|p| lower.contains(p)) {
             if let Some((c, n)) = &last_pair {
                 countries = c.clone();
                 names = n.clone();
             }
         }
-        if !in_sentence.iter().any(|m| matches!(m.kind, Kind::Money | Kind::Quantity))
-            || FORECAST.iter().any(|w| lower.contains(w))
-        {
+        if FORECAST.iter().any(|w| lower.contains(w)) {
             continue;
         }
         let Some(period) = period_of(in_sentence) else { continue };
