@@ -234,6 +234,46 @@ fn bad_requests_get_errors_and_the_server_keeps_serving() {
 }
 
 #[test]
+fn broken_frames_cancellations_and_stale_edits_leave_the_server_serving() {
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    let uri = "file:///tmp/abuse.txt";
+    lsp.open(uri, "Talks in Qatar.", 1);
+    lsp.diagnostics(uri, 1);
+    let hover_qatar = json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 10}});
+
+    // A header with no length, a length that is not a number, one no
+    // message could have, and bytes that are no header at all.
+    lsp.send_bytes(b"Content-Type: application/json\r\n\r\n{}");
+    lsp.send_bytes(b"Content-Length: abc\r\n\r\n{}");
+    lsp.send_bytes(b"Content-Length: 99999999999\r\n\r\n{}");
+    lsp.send_bytes(&[0xff, 0xfe, b'\r', b'\n', b'\r', b'\n']);
+    // Wrong types in a known method.
+    let wrong = lsp.request("textDocument/hover", json!({"textDocument": {"uri": 42}, "position": "here"}));
+    assert!(wrong.get("error").is_some(), "{wrong}");
+    let hover = lsp.result("textDocument/hover", hover_qatar.clone());
+    assert!(hover["contents"]["value"].as_str().unwrap_or_default().contains("Doha"), "{hover}");
+
+    // A cancelled request is answered (with its result or as cancelled),
+    // never left hanging.
+    lsp.send(json!({"jsonrpc": "2.0", "id": 7001, "method": "textDocument/semanticTokens/full", "params": {"textDocument": {"uri": uri}}}));
+    lsp.notify("$/cancelRequest", json!({"id": 7001}));
+    let answered = lsp.wait_for_response(7001);
+    assert!(answered.get("result").is_some() || answered["error"]["code"] == -32800, "{answered}");
+
+    // An edit older than the text is ignored: the text stays version 3's.
+    let change = |version: i64, text: &str| json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]});
+    lsp.notify("textDocument/didChange", change(3, "Talks in Qatar on Monday, 16 June 2024."));
+    lsp.notify("textDocument/didChange", change(2, "Talks in Baku."));
+    let diags = lsp.diagnostics(uri, 3);
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert!(diags[0]["message"].as_str().unwrap_or_default().contains("Sunday"));
+    let hover = lsp.result("textDocument/hover", hover_qatar);
+    assert!(hover["contents"]["value"].as_str().unwrap_or_default().contains("Doha"), "{hover}");
+    assert_eq!(lsp.shutdown(), Some(0));
+}
+
+#[test]
 fn symbols_highlights_references_and_rename() {
     let mut lsp = Lsp::spawn();
     lsp.initialize(&[]);

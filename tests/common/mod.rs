@@ -75,6 +75,12 @@ impl Lsp {
         self.stdin.flush().expect("flush");
     }
 
+    /// Writes bytes as they are, without a frame: for broken headers.
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
     pub fn send(&mut self, msg: Value) {
         self.send_raw(msg.to_string().as_bytes());
     }
@@ -91,6 +97,23 @@ impl Lsp {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let msg = self.recv(deadline).unwrap_or_else(|| panic!("no answer to {method} within {TIMEOUT:?}"));
+            if msg.get("id") == Some(&json!(id)) && msg.get("method").is_none() {
+                return msg;
+            }
+            self.answer_server_request(&msg);
+            self.backlog.push(msg);
+        }
+    }
+
+    /// Waits for the response to a request sent with [`Lsp::send`].
+    pub fn wait_for_response(&mut self, id: i64) -> Value {
+        if let Some(i) = self.backlog.iter().position(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none())
+        {
+            return self.backlog.remove(i);
+        }
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let msg = self.recv(deadline).unwrap_or_else(|| panic!("no response to request {id} within {TIMEOUT:?}"));
             if msg.get("id") == Some(&json!(id)) && msg.get("method").is_none() {
                 return msg;
             }
