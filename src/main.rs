@@ -341,9 +341,16 @@ fn fix_file(
         report.outcome = Outcome::Failed("changed on disk since it was read; fixes not written".to_string());
         return Ok(());
     }
+    // Through a symbolic link to the article itself, so the link stays a
+    // link; the article keeps its permissions.
+    let path = std::fs::canonicalize(&path).with_context(|| format!("{}: resolving the path", report.path))?;
+    let permissions = std::fs::metadata(&path).map(|m| m.permissions()).ok();
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.copydesk-fix"));
     std::fs::write(&tmp, fixed.text.as_bytes()).with_context(|| format!("{}: writing fixes", report.path))?;
+    if let Some(p) = permissions {
+        let _ = std::fs::set_permissions(&tmp, p);
+    }
     if let Err(e) = std::fs::rename(&tmp, &path) {
         let _ = std::fs::remove_file(&tmp);
         return Err(e).with_context(|| format!("{}: replacing the file with its fixed text", report.path));

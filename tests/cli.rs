@@ -161,6 +161,47 @@ fn fix_rewrites_only_the_weekday_and_leaves_a_clean_file() {
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left behind");
 }
 
+#[cfg(unix)]
+#[test]
+fn symlink_loops_dangling_links_and_odd_entries_are_errors_for_themselves_only() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("odd-tree");
+    std::fs::write(dir.join("talks.txt"), "The talks took place on Monday, 16 June 2024.\n").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::create_dir(dir.join("folder.txt")).unwrap();
+    std::fs::write(dir.join("folder.txt").join("inner.md"), "Talks in Baku.\n").unwrap();
+    symlink(&dir, dir.join("loop")).unwrap();
+    symlink(dir.join("missing.txt"), dir.join("dangling.txt")).unwrap();
+    let out = copydesk(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "unreadable entries make the run exit 2: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("loop"), "{err}");
+    assert!(err.contains("dangling.txt"), "{err}");
+    let report = json(&out);
+    let paths: Vec<&str> = report["files"].as_array().unwrap().iter().filter_map(|f| f["path"].as_str()).collect();
+    assert!(paths.iter().any(|p| p.ends_with("talks.txt")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.ends_with("inner.md")), "{paths:?}");
+    let talks = report["files"].as_array().unwrap().iter().find(|f| f["path"].as_str().unwrap().ends_with("talks.txt"));
+    assert_eq!(talks.unwrap()["diagnostics"][0]["code"], "date/weekday-mismatch");
+}
+
+#[cfg(unix)]
+#[test]
+fn fixing_through_a_symlink_keeps_the_link_and_the_permissions() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = scratch("fix-link");
+    let article = dir.join("article.txt");
+    std::fs::write(&article, "The talks took place on Monday, 16 June 2024.\n").unwrap();
+    std::fs::set_permissions(&article, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.join("link.txt");
+    symlink(&article, &link).unwrap();
+    let out = copydesk(&["check", "--fix", link.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), "The talks took place on Sunday, 16 June 2024.\n");
+    assert_eq!(std::fs::metadata(&article).unwrap().permissions().mode() & 0o777, 0o640);
+}
+
 #[test]
 fn unsafe_fixes_need_asking() {
     let dir = scratch("unsafe");
