@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Lsp, decode_tokens, utf16_col};
+use common::{Lsp, apply, decode_tokens, utf16_col};
 use serde_json::{Value, json};
 
 const SEED_000: &str = include_str!("../seeds/000_e857ee8c00498cd5.txt");
@@ -101,37 +101,6 @@ fn a_wrong_weekday_is_a_warning_with_a_preferred_fix() {
     let disable =
         actions.as_array().unwrap().iter().find(|a| a["title"] == "Disable date/weekday-mismatch for this line");
     assert!(disable.is_some(), "{actions}");
-}
-
-/// Applies an LSP edit (UTF-16 positions) to a string, as a client does.
-fn apply(text: &str, start: (usize, usize), end: (usize, usize), new: &str) -> String {
-    let offset = |(line, col): (usize, usize)| -> usize {
-        let mut at = 0;
-        let mut l = 0;
-        let bytes = text.as_bytes();
-        while l < line && at < bytes.len() {
-            if bytes[at] == b'\r' {
-                at += if bytes.get(at + 1) == Some(&b'\n') { 2 } else { 1 };
-                l += 1;
-            } else if bytes[at] == b'\n' {
-                at += 1;
-                l += 1;
-            } else {
-                at += 1;
-            }
-        }
-        let mut units = 0;
-        for ch in text[at..].chars() {
-            if units >= col || ch == '\n' || ch == '\r' {
-                break;
-            }
-            units += ch.len_utf16();
-            at += ch.len_utf8();
-        }
-        at
-    };
-    let (a, b) = (offset(start), offset(end));
-    format!("{}{new}{}", &text[..a], &text[b..])
 }
 
 #[test]

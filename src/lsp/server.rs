@@ -36,6 +36,10 @@ pub struct Backend {
     /// for `semanticTokens/full/delta`.
     sent_tokens: std::sync::Mutex<std::collections::HashMap<String, (String, Vec<SemanticToken>)>>,
     next_result: std::sync::atomic::AtomicU64,
+    /// Analyses running at once: one per core. A flood of edits across
+    /// many documents then waits here, checking it is still current when
+    /// its turn comes, instead of piling up threads and memory.
+    analyses: Arc<tokio::sync::Semaphore>,
 }
 
 impl Backend {
@@ -50,6 +54,9 @@ impl Backend {
             settings: RwLock::new(Config::default()),
             sent_tokens: Default::default(),
             next_result: Default::default(),
+            analyses: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get),
+            )),
         }
     }
 
@@ -119,9 +126,15 @@ impl Backend {
         let client = self.client.clone();
         let encoding = self.encoding();
         let push = !self.pull_diagnostics.load(Ordering::Relaxed);
+        let analyses = Arc::clone(&self.analyses);
         tokio::spawn(async move {
             tokio::time::sleep(DEBOUNCE).await;
             let key = uri.as_str().to_string();
+            let is_current = || docs.version(&key) == Some(version);
+            if !is_current() {
+                return;
+            }
+            let Ok(_turn) = analyses.acquire().await else { return };
             let Some((rope, current, ctx)) = docs.work(&key) else { return };
             if current != version {
                 return;

@@ -68,6 +68,11 @@ impl Lsp {
         Lsp { child, stdin, incoming: rx, backlog: Vec::new(), next_id: 1 }
     }
 
+    /// The server's process id, to read its memory.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn send_raw(&mut self, body: &[u8]) {
         let header = format!("Content-Length: {}\r\n\r\n", body.len());
         self.stdin.write_all(header.as_bytes()).expect("write header");
@@ -235,4 +240,35 @@ pub fn decode_tokens(data: &Value) -> Vec<(u64, u64, u64, u64)> {
 /// line break before it on the same line).
 pub fn utf16_col(line: &str, byte: usize) -> u64 {
     line[..byte].encode_utf16().count() as u64
+}
+
+/// Applies an LSP edit (UTF-16 positions) to a string, as a client does.
+pub fn apply(text: &str, start: (usize, usize), end: (usize, usize), new: &str) -> String {
+    let offset = |(line, col): (usize, usize)| -> usize {
+        let mut at = 0;
+        let mut l = 0;
+        let bytes = text.as_bytes();
+        while l < line && at < bytes.len() {
+            if bytes[at] == b'\r' {
+                at += if bytes.get(at + 1) == Some(&b'\n') { 2 } else { 1 };
+                l += 1;
+            } else if bytes[at] == b'\n' {
+                at += 1;
+                l += 1;
+            } else {
+                at += 1;
+            }
+        }
+        let mut units = 0;
+        for ch in text[at..].chars() {
+            if units >= col || ch == '\n' || ch == '\r' {
+                break;
+            }
+            units += ch.len_utf16();
+            at += ch.len_utf8();
+        }
+        at
+    };
+    let (a, b) = (offset(start), offset(end));
+    format!("{}{new}{}", &text[..a], &text[b..])
 }
