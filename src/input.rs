@@ -100,6 +100,25 @@ pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// A path as a URI reference (SARIF locations, LSP workspace files): a relative reference for a relative path, a
+/// `file://` URI for an absolute one, every byte outside the unreserved
+/// set percent-encoded ("talks today.txt" -> "talks%20today.txt"), `/` kept.
+pub fn uri_reference(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut out = String::with_capacity(path.len() + 8);
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +131,19 @@ mod tests {
         assert!(matches!(decode(Vec::new()), Ok(s) if s.is_empty()));
         let bom = "\u{FEFF}Qatar".as_bytes().to_vec();
         assert!(matches!(decode(bom), Ok(s) if s.starts_with('\u{FEFF}')));
+    }
+}
+
+#[cfg(test)]
+mod uri_tests {
+    use super::uri_reference;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri_reference("news/talks.txt"), "news/talks.txt");
+        assert_eq!(uri_reference("talks today.txt"), "talks%20today.txt");
+        assert_eq!(uri_reference("a#1%.txt"), "a%231%25.txt");
+        assert_eq!(uri_reference("переговоры.txt"), "%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B.txt");
+        assert_eq!(uri_reference("/srv/news/a b.txt"), "file:///srv/news/a%20b.txt");
     }
 }

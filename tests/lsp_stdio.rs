@@ -377,3 +377,56 @@ fn the_workspace_knowledge_file_is_read_and_reloaded_when_it_changes() {
     lsp.shutdown();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_workspace_is_indexed_with_progress_and_a_name_spelled_otherwise_elsewhere_is_shown() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("lsp-workspace");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("desk")).unwrap();
+    std::fs::write(dir.join("desk").join("minsk.txt"), "President Aleksandr Lukashenka met the delegation in Minsk.\n")
+        .unwrap();
+    std::fs::write(dir.join("other.md"), "Talks in Doha, Qatar.\n").unwrap();
+    let open_path = dir.join("today.txt");
+    let text = "President Aleksandr Lukashenko said the talks went well.\n";
+    std::fs::write(&open_path, text).unwrap();
+    let root = format!("file://{}", dir.canonicalize().unwrap().display());
+
+    let mut lsp = Lsp::spawn();
+    lsp.result(
+        "initialize",
+        json!({
+            "processId": null,
+            "rootUri": root,
+            "capabilities": {"window": {"workDoneProgress": true}},
+        }),
+    );
+    lsp.notify("initialized", json!({}));
+    let uri = format!("{root}/today.txt");
+    lsp.open(&uri, text, 1);
+    let ended = lsp.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    assert!(ended["value"]["message"].as_str().unwrap_or_default().contains("articles"), "{ended}");
+    assert!(
+        lsp.backlog.iter().any(|m| m["method"] == "window/workDoneProgress/create"),
+        "the server asked to show progress"
+    );
+    let info = lsp.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri.as_str()
+            && p["diagnostics"].as_array().is_some_and(|d| d.iter().any(|d| d["code"] == "entity/name-variant"))
+    });
+    let diag = info["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "entity/name-variant").unwrap();
+    assert_eq!(diag["severity"], 3, "information: {diag}");
+    let message = diag["message"].as_str().unwrap();
+    assert!(
+        message.contains("\"Aleksandr Lukashenko\" is spelled \"Aleksandr Lukashenka\" in minsk.txt (line 1)"),
+        "{message}"
+    );
+    let related = &diag["relatedInformation"][0]["location"];
+    assert!(related["uri"].as_str().unwrap().ends_with("/desk/minsk.txt"), "{related}");
+    assert_eq!(related["range"]["start"], json!({"line": 0, "character": 10}));
+
+    // Workspace symbols reach the articles that are not open.
+    let symbols = lsp.result("workspace/symbol", json!({"query": "qatar"}));
+    let found: Vec<&str> = symbols.as_array().unwrap().iter().filter_map(|s| s["location"]["uri"].as_str()).collect();
+    assert!(found.iter().any(|u| u.ends_with("/other.md")), "{found:?}");
+    assert_eq!(lsp.shutdown(), Some(0));
+}

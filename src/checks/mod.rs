@@ -3,7 +3,7 @@
 //! [`RULES`] is the registry that maps each stable code to its check.
 
 mod date;
-mod entity;
+pub(crate) mod entity;
 mod figure;
 mod meta;
 mod words;

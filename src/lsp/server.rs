@@ -3,6 +3,7 @@
 
 use super::convert;
 use super::documents::{Applied, Change, Documents, Snapshot, analyse};
+use super::workspace::{self, WorkspaceIndex};
 use crate::analysis::Context;
 use crate::config::{self, Config};
 use crate::recognize::{Kind, Value};
@@ -40,6 +41,12 @@ pub struct Backend {
     /// many documents then waits here, checking it is still current when
     /// its turn comes, instead of piling up threads and memory.
     analyses: Arc<tokio::sync::Semaphore>,
+    /// The workspace's articles on disk and open, for what crosses them.
+    workspace: Arc<WorkspaceIndex>,
+    /// The workspace folders, from `initialize`.
+    roots: RwLock<Vec<PathBuf>>,
+    /// Whether the client shows `$/progress`.
+    progress: AtomicBool,
 }
 
 impl Backend {
@@ -57,6 +64,9 @@ impl Backend {
             analyses: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get),
             )),
+            workspace: Arc::default(),
+            roots: RwLock::default(),
+            progress: AtomicBool::new(false),
         }
     }
 
@@ -71,27 +81,11 @@ impl Backend {
     /// The analysis context for a document: its `copydesk.toml`, the
     /// editor's settings on top, Markdown by language id or extension.
     fn context_for(&self, uri: &Uri, language_id: Option<&str>) -> Context {
-        let path = uri_path(uri);
-        let mut config = match path.as_deref().map(config::load_for) {
-            Some(Ok(c)) => c,
-            Some(Err(e)) => {
-                let client = self.client.clone();
-                let message = format!("copydesk: {e}; using the defaults");
-                tokio::spawn(async move { client.show_message(MessageType::WARNING, message).await });
-                Config::default()
-            }
-            None => Config::default(),
-        };
-        if let Ok(settings) = self.settings.read() {
-            config.overlay(&settings);
-        }
-        let ext_md = path.as_ref().is_some_and(|p| crate::input::is_markdown(p));
-        config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
-        let (ctx, error) = Context::load(config);
-        if let Some(e) = error {
+        let settings = self.settings.read().map(|s| s.clone()).unwrap_or_default();
+        let (ctx, errors) = article_context(uri_path(uri).as_deref(), language_id, &settings);
+        for (kind, message) in errors {
             let client = self.client.clone();
-            let message = format!("copydesk: {e}; using the embedded knowledge only");
-            tokio::spawn(async move { client.show_message(MessageType::ERROR, message).await });
+            tokio::spawn(async move { client.show_message(kind, message).await });
         }
         ctx
     }
@@ -112,40 +106,25 @@ impl Backend {
 
     /// Analyses every open document again at its current version.
     fn reschedule_all(&self) {
-        for uri in self.docs.uris() {
-            if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
-                self.schedule(u, v);
-            }
-        }
+        self.analyst().schedule_all();
     }
 
     /// Analyses the document after the debounce, unless a newer edit came
     /// meanwhile; publishes the diagnostics if the result is still current.
     fn schedule(&self, uri: Uri, version: i32) {
-        let docs = Arc::clone(&self.docs);
-        let client = self.client.clone();
-        let encoding = self.encoding();
-        let push = !self.pull_diagnostics.load(Ordering::Relaxed);
-        let analyses = Arc::clone(&self.analyses);
-        tokio::spawn(async move {
-            tokio::time::sleep(DEBOUNCE).await;
-            let key = uri.as_str().to_string();
-            let is_current = || docs.version(&key) == Some(version);
-            if !is_current() {
-                return;
-            }
-            let Ok(_turn) = analyses.acquire().await else { return };
-            let Some((rope, current, ctx)) = docs.work(&key) else { return };
-            if current != version {
-                return;
-            }
-            let Ok(snapshot) = tokio::task::spawn_blocking(move || analyse(rope, version, ctx)).await else { return };
-            let snapshot = Arc::new(snapshot);
-            if docs.store(&key, Arc::clone(&snapshot)) && push {
-                let diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
-                client.publish_diagnostics(uri, diagnostics, Some(version)).await;
-            }
-        });
+        self.analyst().schedule(uri, version);
+    }
+
+    /// What analysis tasks need, cloned out of the backend.
+    fn analyst(&self) -> Analyst {
+        Analyst {
+            docs: Arc::clone(&self.docs),
+            client: self.client.clone(),
+            encoding: self.encoding(),
+            push: !self.pull_diagnostics.load(Ordering::Relaxed),
+            analyses: Arc::clone(&self.analyses),
+            workspace: Arc::clone(&self.workspace),
+        }
     }
 
     /// Keeps the tokens just sent, under a new result id.
@@ -157,9 +136,157 @@ impl Backend {
         id
     }
 
+    /// Reads and analyses the workspace's articles in the background,
+    /// reporting `$/progress`, then re-analyses the open ones so that
+    /// what crosses articles shows in them.
+    fn index_workspace(&self) {
+        let roots = self.roots.read().map(|r| r.clone()).unwrap_or_default();
+        if roots.is_empty() {
+            return;
+        }
+        let settings = self.settings.read().map(|s| s.clone()).unwrap_or_default();
+        let (client, index, docs, encoding) =
+            (self.client.clone(), Arc::clone(&self.workspace), Arc::clone(&self.docs), self.encoding());
+        let progress = self.progress.load(Ordering::Relaxed);
+        let analyst = self.analyst();
+        tokio::spawn(async move {
+            let token = ProgressToken::String("copydesk-index".to_string());
+            let ongoing = if progress && client.create_work_done_progress(token.clone()).await.is_ok() {
+                Some(
+                    client
+                        .progress(token, "copydesk: reading the workspace's articles")
+                        .with_percentage(0)
+                        .begin()
+                        .await,
+                )
+            } else {
+                None
+            };
+            let files = tokio::task::spawn_blocking(move || {
+                roots.iter().flat_map(|r| workspace::articles(r)).collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            let total = files.len();
+            for (n, chunk) in files.chunks(64).enumerate() {
+                let chunk = chunk.to_vec();
+                let (index, docs, settings) = (Arc::clone(&index), Arc::clone(&docs), settings.clone());
+                let _ = tokio::task::spawn_blocking(move || {
+                    for path in chunk {
+                        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                        let Ok(path) = std::fs::canonicalize(&path) else { continue };
+                        let key = path.to_string_lossy().into_owned();
+                        let Ok(uri) = crate::input::uri_reference(&key).parse::<Uri>() else { continue };
+                        // An open article is indexed from the editor's text.
+                        if docs.version(uri.as_str()).is_some() {
+                            continue;
+                        }
+                        let (ctx, _) = article_context(Some(&path), None, &settings);
+                        let snap = analyse(ropey::Rope::from_str(&text), 0, ctx);
+                        index.update(&key, &uri, &snap, encoding);
+                    }
+                })
+                .await;
+                if let Some(p) = &ongoing {
+                    let done = ((n + 1) * 64).min(total);
+                    p.report_with_message(format!("{done}/{total}"), (done * 100 / total.max(1)) as u32).await;
+                }
+            }
+            if let Some(p) = ongoing {
+                p.finish_with_message(format!("{} articles", index.len())).await;
+            }
+            analyst.schedule_all();
+        });
+    }
+
     fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
         self.docs.snapshot(uri.as_str())
     }
+}
+
+/// What an analysis task needs, cloned out of the backend so that the task
+/// can outlive the handler that started it.
+struct Analyst {
+    docs: Arc<Documents>,
+    client: Client,
+    encoding: PositionEncoding,
+    push: bool,
+    analyses: Arc<tokio::sync::Semaphore>,
+    workspace: Arc<WorkspaceIndex>,
+}
+
+impl Analyst {
+    fn schedule_all(&self) {
+        for uri in self.docs.uris() {
+            if let (Ok(u), Some(v)) = (uri.parse::<Uri>(), self.docs.version(&uri)) {
+                self.schedule(u, v);
+            }
+        }
+    }
+
+    fn schedule(&self, uri: Uri, version: i32) {
+        let Analyst { docs, client, encoding, push, analyses, workspace } = self;
+        let (docs, client, encoding, push) = (Arc::clone(docs), client.clone(), *encoding, *push);
+        let (analyses, workspace) = (Arc::clone(analyses), Arc::clone(workspace));
+        tokio::spawn(async move {
+            tokio::time::sleep(DEBOUNCE).await;
+            let key = uri.as_str().to_string();
+            if docs.version(&key) != Some(version) {
+                return;
+            }
+            let Ok(_turn) = analyses.acquire().await else { return };
+            let Some((rope, current, ctx)) = docs.work(&key) else { return };
+            if current != version {
+                return;
+            }
+            let Ok(snapshot) = tokio::task::spawn_blocking(move || analyse(rope, version, ctx)).await else { return };
+            let snapshot = Arc::new(snapshot);
+            if docs.store(&key, Arc::clone(&snapshot)) {
+                let article = article_key(&uri);
+                workspace.update(&article, &uri, &snapshot, encoding);
+                if push {
+                    let mut diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
+                    diagnostics.extend(workspace.name_variants(&article, &snapshot, encoding));
+                    client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+                }
+            }
+        });
+    }
+}
+
+/// The workspace index's key for an article: its path, else its URI.
+fn article_key(uri: &Uri) -> String {
+    match uri_path(uri) {
+        Some(p) => std::fs::canonicalize(&p).unwrap_or(p).to_string_lossy().into_owned(),
+        None => uri.as_str().to_string(),
+    }
+}
+
+/// The context of the article at `path`: its `copydesk.toml` with the
+/// editor's `settings` on top, Markdown by language id or extension, and
+/// the messages to show when the configuration or knowledge is broken.
+fn article_context(
+    path: Option<&std::path::Path>,
+    language_id: Option<&str>,
+    settings: &Config,
+) -> (Context, Vec<(MessageType, String)>) {
+    let mut errors = Vec::new();
+    let mut config = match path.map(config::load_for) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            errors.push((MessageType::WARNING, format!("copydesk: {e}; using the defaults")));
+            Config::default()
+        }
+        None => Config::default(),
+    };
+    config.overlay(settings);
+    let ext_md = path.is_some_and(crate::input::is_markdown);
+    config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
+    let (ctx, error) = Context::load(config);
+    if let Some(e) = error {
+        errors.push((MessageType::ERROR, format!("copydesk: {e}; using the embedded knowledge only")));
+    }
+    (ctx, errors)
 }
 
 /// The file-system path of a `file:` URI.
@@ -170,7 +297,7 @@ fn uri_path(uri: &Uri) -> Option<PathBuf> {
     Some(PathBuf::from(decoded))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(super) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -234,6 +361,16 @@ impl LanguageServer for Backend {
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
         self.watch_files.store(watch, Ordering::Relaxed);
+        let progress = params.capabilities.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false);
+        self.progress.store(progress, Ordering::Relaxed);
+        #[allow(deprecated)]
+        let roots: Vec<PathBuf> = match &params.workspace_folders {
+            Some(folders) if !folders.is_empty() => folders.iter().filter_map(|f| uri_path(&f.uri)).collect(),
+            _ => params.root_uri.as_ref().and_then(uri_path).into_iter().collect(),
+        };
+        if let Ok(mut r) = self.roots.write() {
+            *r = roots;
+        }
         if let Some(options) = params.initialization_options.as_ref() {
             if let Ok(mut s) = self.settings.write() {
                 *s = settings_from(options);
@@ -290,6 +427,7 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        self.index_workspace();
         if !self.watch_files.load(Ordering::Relaxed) {
             return;
         }
@@ -371,7 +509,14 @@ impl LanguageServer for Backend {
 
     async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let items = self.snapshot(&uri).map(|s| convert::diagnostics(&s, &uri, self.encoding())).unwrap_or_default();
+        let items = self
+            .snapshot(&uri)
+            .map(|s| {
+                let mut items = convert::diagnostics(&s, &uri, self.encoding());
+                items.extend(self.workspace.name_variants(&article_key(&uri), &s, self.encoding()));
+                items
+            })
+            .unwrap_or_default();
         Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Full(
             RelatedFullDocumentDiagnosticReport {
                 related_documents: None,
@@ -602,6 +747,20 @@ impl LanguageServer for Backend {
                     container_name: Some(first.kind.as_str().to_string()),
                 });
             }
+        }
+        // Articles on disk that are not open, from the workspace index.
+        let open: Vec<String> =
+            self.docs.uris().iter().filter_map(|u| u.parse::<Uri>().ok()).map(|u| article_key(&u)).collect();
+        for (uri, entry) in self.workspace.find(&query, &open) {
+            #[allow(deprecated)]
+            out.push(SymbolInformation {
+                name: entry.name,
+                kind: convert::symbol_kind(entry.kind),
+                tags: None,
+                deprecated: None,
+                location: Location { uri, range: entry.range },
+                container_name: Some(entry.kind.as_str().to_string()),
+            });
         }
         Ok(Some(WorkspaceSymbolResponse::Flat(out)))
     }

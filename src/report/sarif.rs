@@ -33,25 +33,6 @@ fn region(index: &LineIndex, span: crate::Span) -> J {
     })
 }
 
-/// A path as a SARIF URI: a relative reference for a relative path, a
-/// `file://` URI for an absolute one, every byte outside the unreserved
-/// set percent-encoded ("talks today.txt" -> "talks%20today.txt"), `/` kept.
-fn uri_of(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let mut out = String::with_capacity(path.len() + 8);
-    if path.starts_with('/') {
-        out.push_str("file://");
-    }
-    for &b in path.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 fn result(f: &Finding, uri: &str, index: &LineIndex) -> J {
     let rule_index = checks::RULES.iter().position(|r| r.code == f.code);
     let location = |span, message: Option<&str>| {
@@ -119,7 +100,7 @@ impl Emitter for Sarif {
         for f in files {
             match &f.outcome {
                 Outcome::Analysed { analysis, index, .. } => {
-                    let uri = uri_of(&f.path);
+                    let uri = crate::input::uri_reference(&f.path);
                     artifacts.push(json!({"location": {"uri": uri}, "encoding": "utf-8"}));
                     results.extend(analysis.findings.iter().map(|finding| result(finding, &uri, index)));
                 }
@@ -128,7 +109,7 @@ impl Emitter for Sarif {
                     notifications.push(json!({
                         "level": level,
                         "message": {"text": format!("{}: {msg}", f.path)},
-                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri_of(&f.path)}}}],
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": crate::input::uri_reference(&f.path)}}}],
                     }));
                 }
             }
@@ -155,17 +136,5 @@ impl Emitter for Sarif {
         let mut text = serde_json::to_string_pretty(&doc).map_err(io::Error::other)?;
         text.push('\n');
         out.write_all(text.as_bytes())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn paths_become_uri_references() {
-        assert_eq!(super::uri_of("news/talks.txt"), "news/talks.txt");
-        assert_eq!(super::uri_of("talks today.txt"), "talks%20today.txt");
-        assert_eq!(super::uri_of("a#1%.txt"), "a%231%25.txt");
-        assert_eq!(super::uri_of("переговоры.txt"), "%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B.txt");
-        assert_eq!(super::uri_of("/srv/news/a b.txt"), "file:///srv/news/a%20b.txt");
     }
 }

@@ -6,3 +6,5 @@ pub(super) mod name_variant;
 pub(super) mod nationality_conflict;
 pub(super) mod office_term;
 pub(super) mod title_conflict;
+
+pub(crate) use name_variant::variant_surnames;

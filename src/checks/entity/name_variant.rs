@@ -107,7 +107,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
 
 /// The differing surnames of two spellings of one name, if they are
 /// variants: the other words equal, the last words close but not equal.
-fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a str, &'a str)> {
+pub(crate) fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a str, &'a str)> {
     let (sa, sb) = (*a.last()?, *b.last()?);
     if sa == sb || a[..a.len() - 1] != b[..b.len() - 1] {
         return None;
