@@ -430,3 +430,28 @@ fn the_workspace_is_indexed_with_progress_and_a_name_spelled_otherwise_elsewhere
     assert!(found.iter().any(|u| u.ends_with("/other.md")), "{found:?}");
     assert_eq!(lsp.shutdown(), Some(0));
 }
+
+#[test]
+fn settings_are_pulled_with_workspace_configuration() {
+    let mut lsp = Lsp::spawn();
+    lsp.settings = Some(json!({"ignore": ["date"]}));
+    lsp.result(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {"workspace": {"configuration": true}}}),
+    );
+    lsp.notify("initialized", json!({}));
+    let uri = "file:///tmp/pulled.txt";
+    lsp.open(uri, "The talks took place on Monday, 16 June 2024.", 1);
+    let weekday =
+        |p: &Value| p["diagnostics"].as_array().is_some_and(|d| d.iter().any(|d| d["code"] == "date/weekday-mismatch"));
+    // The pulled settings silence dates: the article ends up with none.
+    let settled = lsp.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && !weekday(p));
+    assert_eq!(settled["diagnostics"], json!([]));
+
+    // The editor's settings change and it says so without sending them:
+    // the server asks again, and the weekday is reported.
+    lsp.settings = Some(json!({}));
+    lsp.notify("workspace/didChangeConfiguration", json!({"settings": null}));
+    lsp.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && weekday(p));
+    assert_eq!(lsp.shutdown(), Some(0));
+}

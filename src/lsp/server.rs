@@ -47,6 +47,8 @@ pub struct Backend {
     roots: RwLock<Vec<PathBuf>>,
     /// Whether the client shows `$/progress`.
     progress: AtomicBool,
+    /// Whether the client answers `workspace/configuration`.
+    pull_config: AtomicBool,
 }
 
 impl Backend {
@@ -67,6 +69,7 @@ impl Backend {
             workspace: Arc::default(),
             roots: RwLock::default(),
             progress: AtomicBool::new(false),
+            pull_config: AtomicBool::new(false),
         }
     }
 
@@ -134,6 +137,17 @@ impl Backend {
             sent.insert(uri.as_str().to_string(), (id.clone(), data.to_vec()));
         }
         id
+    }
+
+    /// The editor's `copydesk` settings, asked with `workspace/configuration`
+    /// when the client offers it; `None` when it does not or has none.
+    async fn pull_settings(&self) -> Option<Config> {
+        if !self.pull_config.load(Ordering::Relaxed) {
+            return None;
+        }
+        let item = ConfigurationItem { scope_uri: None, section: Some("copydesk".to_string()) };
+        let values = self.client.configuration(vec![item]).await.ok()?;
+        values.first().filter(|v| v.is_object()).map(settings_from)
     }
 
     /// Reads and analyses the workspace's articles in the background,
@@ -361,6 +375,8 @@ impl LanguageServer for Backend {
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
         self.watch_files.store(watch, Ordering::Relaxed);
+        let pull_config = params.capabilities.workspace.as_ref().and_then(|w| w.configuration).unwrap_or(false);
+        self.pull_config.store(pull_config, Ordering::Relaxed);
         let progress = params.capabilities.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false);
         self.progress.store(progress, Ordering::Relaxed);
         #[allow(deprecated)]
@@ -427,6 +443,12 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        if let Some(settings) = self.pull_settings().await {
+            if let Ok(mut s) = self.settings.write() {
+                *s = settings;
+            }
+            self.reload_contexts();
+        }
         self.index_workspace();
         if !self.watch_files.load(Ordering::Relaxed) {
             return;
@@ -495,16 +517,17 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        if let Ok(mut s) = self.settings.write() {
-            *s = settings_from(&params.settings);
+        // Clients that answer `workspace/configuration` often send no
+        // settings here, only the news that they changed.
+        let pushed = params.settings.as_object().is_some_and(|o| !o.is_empty());
+        let settings = match pushed {
+            true => Some(settings_from(&params.settings)),
+            false => self.pull_settings().await,
+        };
+        if let (Some(settings), Ok(mut s)) = (settings, self.settings.write()) {
+            *s = settings;
         }
-        let settings = self.settings.read().map(|s| s.clone()).unwrap_or_default();
-        self.docs.set_context(|_, ctx| {
-            let mut config = ctx.config.clone();
-            config.overlay(&settings);
-            Context { kb: Arc::clone(&ctx.kb), config }
-        });
-        self.reschedule_all();
+        self.reload_contexts();
     }
 
     async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {

@@ -20,6 +20,9 @@ pub struct Lsp {
     /// something else.
     pub backlog: Vec<Value>,
     next_id: i64,
+    /// What this client answers to `workspace/configuration` (one value
+    /// per item asked); null when unset.
+    pub settings: Option<Value>,
 }
 
 impl Lsp {
@@ -65,7 +68,7 @@ impl Lsp {
                 }
             }
         });
-        Lsp { child, stdin, incoming: rx, backlog: Vec::new(), next_id: 1 }
+        Lsp { child, stdin, incoming: rx, backlog: Vec::new(), next_id: 1, settings: None }
     }
 
     /// The server's process id, to read its memory.
@@ -144,9 +147,13 @@ impl Lsp {
     /// Answers requests from the server (configuration, registration) with
     /// null so it never waits on the test.
     fn answer_server_request(&mut self, msg: &Value) {
-        if let (Some(id), Some(_)) = (msg.get("id"), msg.get("method")) {
+        if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method")) {
             let id = id.clone();
-            self.send(json!({"jsonrpc": "2.0", "id": id, "result": null}));
+            let result = match (method.as_str(), &self.settings) {
+                (Some("workspace/configuration"), Some(settings)) => json!([settings]),
+                _ => Value::Null,
+            };
+            self.send(json!({"jsonrpc": "2.0", "id": id, "result": result}));
         }
     }
 
