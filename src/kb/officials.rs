@@ -221,13 +221,20 @@ impl Officials {
     /// spellings.
     fn find_id(&self, qid: &str) -> Option<usize> {
         let lines = self.alias_lines.get_or_init(|| {
-            let wanted: std::collections::HashSet<&str> = self.aliases.values().copied().collect();
+            // One pass over the table for every curated id at once
+            // ("\tQ57513\t" is the id field); the line is found from the
+            // match's offset. A row-by-row parse cost 20 ms here.
+            let mut qids: Vec<&'static str> = self.aliases.values().copied().collect();
+            qids.sort_unstable();
+            qids.dedup();
+            let needles: Vec<String> = qids.iter().map(|q| format!("\t{q}\t")).collect();
             let mut found = HashMap::new();
-            for i in 0..self.lines.len() {
-                if let Some(r) = row(self.line(i)) {
-                    if wanted.contains(r.qid) {
-                        found.entry(r.qid).or_insert(i);
-                    }
+            let Ok(matcher) = aho_corasick::AhoCorasick::new(&needles) else { return found };
+            for m in matcher.find_iter(OFFICIALS_TSV) {
+                let line = self.lines.partition_point(|&start| start as usize <= m.start()).saturating_sub(1);
+                // The id must be the line's second field, not a later one.
+                if row(self.line(line)).is_some_and(|r| r.qid == qids[m.pattern().as_usize()]) {
+                    found.entry(qids[m.pattern().as_usize()]).or_insert(line);
                 }
             }
             found
