@@ -39,7 +39,8 @@ static FRONT_MATTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?(?:-->|\z)").expect("valid regex"));
 static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\)\]]+|[\w.+-]+@[\w-]+\.[\w.]+"#).expect("valid regex"));
+    LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\)\]]+"#).expect("valid regex"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("valid regex"));
 static INLINE_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`\n]+`").expect("valid regex"));
 
 /// Segments `text`. `markdown` turns on fenced and inline code.
@@ -54,12 +55,31 @@ pub fn segment(text: &str, markdown: bool) -> Structure {
     }
     non_prose.extend(HTML_COMMENT.find_iter(text).map(|m| Span::new(m.start(), m.end())));
     non_prose.extend(URL.find_iter(text).map(|m| Span::new(m.start(), m.end())));
+    non_prose.extend(emails(text));
     non_prose.extend(crate::suppress::directive_spans(text));
     let non_prose = merge(non_prose);
 
     let paragraphs = paragraphs(text, &non_prose);
     let sentences = paragraphs.iter().flat_map(|&p| sentences(text, p)).collect();
     Structure { paragraphs, sentences, non_prose }
+}
+
+/// E-mail addresses. The pattern has no literal to search for, so it runs
+/// only on the lines that have an `@`: a scan of every position of a long
+/// article cost more than the rest of the segmentation.
+fn emails(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut searched_to = 0;
+    for (at, _) in text.match_indices('@') {
+        if at < searched_to {
+            continue;
+        }
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        out.extend(EMAIL.find_iter(&text[start..end]).map(|m| Span::new(start + m.start(), start + m.end())));
+        searched_to = end;
+    }
+    out
 }
 
 /// The lines of `text` as (start, end of content, start of next line),
@@ -271,6 +291,13 @@ mod tests {
     #[test]
     fn decimals_and_lowercase_continuations_stay() {
         assert_eq!(sentence_texts("It grew 9.6 percent. e.g. this stays."), ["It grew 9.6 percent. e.g. this stays."]);
+    }
+
+    #[test]
+    fn links_and_addresses_are_not_prose() {
+        let text = "Write to press@mfa.gov.az or see https://mfa.gov.az/news.\nSecond line, no address @ all.";
+        let spans: Vec<&str> = segment(text, false).non_prose.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(spans, ["press@mfa.gov.az", "https://mfa.gov.az/news."]);
     }
 
     #[test]
