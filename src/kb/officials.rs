@@ -106,7 +106,9 @@ pub struct Officials {
     aliases: HashMap<&'static str, &'static str>,
     /// Wikidata id of each curated spelling -> its first line, found in one
     /// pass the first time a curated spelling is looked up.
-    alias_lines: std::sync::OnceLock<HashMap<&'static str, usize>>,
+    /// The first line of each person asked for by a curated spelling,
+    /// found when first asked.
+    alias_lines: std::sync::Mutex<HashMap<&'static str, Option<usize>>>,
     /// Changes after the table's as-of date, curated with their sources:
     /// a row with the start of a known term closes it, any other row adds
     /// a term.
@@ -144,7 +146,7 @@ impl Officials {
         Officials {
             lines,
             aliases,
-            alias_lines: std::sync::OnceLock::new(),
+            alias_lines: std::sync::Mutex::default(),
             overlay,
             local: Vec::new(),
             local_base: Vec::new(),
@@ -220,26 +222,28 @@ impl Officials {
     /// The first line of the person with Wikidata id `qid`, for curated
     /// spellings.
     fn find_id(&self, qid: &str) -> Option<usize> {
-        let lines = self.alias_lines.get_or_init(|| {
-            // One pass over the table for every curated id at once
-            // ("\tQ57513\t" is the id field); the line is found from the
-            // match's offset. A row-by-row parse cost 20 ms here.
-            let mut qids: Vec<&'static str> = self.aliases.values().copied().collect();
-            qids.sort_unstable();
-            qids.dedup();
-            let needles: Vec<String> = qids.iter().map(|q| format!("\t{q}\t")).collect();
-            let mut found = HashMap::new();
-            let Ok(matcher) = aho_corasick::AhoCorasick::new(&needles) else { return found };
-            for m in matcher.find_iter(OFFICIALS_TSV) {
-                let line = self.lines.partition_point(|&start| start as usize <= m.start()).saturating_sub(1);
-                // The id must be the line's second field, not a later one.
-                if row(self.line(line)).is_some_and(|r| r.qid == qids[m.pattern().as_usize()]) {
-                    found.entry(qids[m.pattern().as_usize()]).or_insert(line);
-                }
+        let mut cache = self.alias_lines.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&line) = cache.get(qid) {
+            return line;
+        }
+        let &qid_static = self.aliases.values().find(|&&q| q == qid)?;
+        // The id field is the line's second: "\tQ57371\t". One substring
+        // search of the table per person asked for; parsing every row
+        // cost 20 ms, one pass for all curated ids 15.
+        let needle = format!("\t{qid}\t");
+        let mut line = None;
+        let mut from = 0;
+        while let Some(i) = OFFICIALS_TSV[from..].find(&needle) {
+            let at = from + i;
+            let l = self.lines.partition_point(|&start| start as usize <= at).saturating_sub(1);
+            if row(self.line(l)).is_some_and(|r| r.qid == qid) {
+                line = Some(l);
+                break;
             }
-            found
-        });
-        lines.get(qid).copied()
+            from = at + needle.len();
+        }
+        cache.insert(qid_static, line);
+        line
     }
 
     /// The official whose first line is `index`, with every term.
