@@ -43,6 +43,9 @@ pub struct Config {
     pub severity: HashMap<String, Severity>,
     /// Glob patterns of files to skip, relative to the configuration file.
     pub exclude: Vec<String>,
+    /// Rules switched off for the files a glob matches (relative to the
+    /// configuration file): `[rules] per-file-ignores`.
+    pub per_file_ignores: Vec<(String, Vec<String>)>,
     /// The workspace knowledge file, resolved against the configuration
     /// file's folder.
     pub kb_overlay: Option<PathBuf>,
@@ -56,15 +59,36 @@ impl Config {
         !self.ignore.iter().any(|i| i == code || code.split('/').next() == Some(i.as_str()))
     }
 
+    /// These settings for the file at `path`: with the rules its
+    /// `per-file-ignores` patterns switch off added to `ignore`.
+    pub fn for_file(mut self, path: &Path) -> Config {
+        let matched: Vec<String> = self
+            .per_file_ignores
+            .iter()
+            .filter(|(pattern, _)| self.matches(std::slice::from_ref(pattern), path))
+            .flat_map(|(_, codes)| codes.iter().cloned())
+            .collect();
+        self.ignore.extend(matched);
+        self
+    }
+
     /// Whether `path` is excluded by this configuration's `[files] exclude`.
     pub fn excludes(&self, path: &Path) -> bool {
-        if self.exclude.is_empty() {
+        self.matches(&self.exclude, path)
+    }
+
+    /// Whether a glob of `patterns` matches `path`, relative to the
+    /// configuration file's folder, or its file name alone.
+    fn matches(&self, patterns: &[String], path: &Path) -> bool {
+        if patterns.is_empty() {
             return false;
         }
         let base = self.source.as_deref().and_then(Path::parent).unwrap_or(Path::new(""));
-        let relative = path.strip_prefix(base).unwrap_or(path);
+        let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        let base_abs = base.canonicalize().unwrap_or_else(|_| base.to_path_buf());
+        let relative = absolute.strip_prefix(&base_abs).or_else(|_| path.strip_prefix(base)).unwrap_or(path);
         let mut builder = globset::GlobSetBuilder::new();
-        for pattern in &self.exclude {
+        for pattern in patterns {
             if let Ok(glob) = globset::Glob::new(pattern) {
                 builder.add(glob);
             }
@@ -83,6 +107,7 @@ impl Config {
         self.ignore.extend(other.ignore.iter().cloned());
         self.severity.extend(other.severity.iter().map(|(k, v)| (k.clone(), *v)));
         self.exclude.extend(other.exclude.iter().cloned());
+        self.per_file_ignores.extend(other.per_file_ignores.iter().cloned());
         if other.kb_overlay.is_some() {
             self.kb_overlay.clone_from(&other.kb_overlay);
         }
@@ -137,6 +162,8 @@ struct RulesSection {
     ignore: Vec<toml::Spanned<String>>,
     #[serde(default)]
     severity: HashMap<String, toml::Spanned<String>>,
+    #[serde(default, rename = "per-file-ignores")]
+    per_file_ignores: HashMap<String, Vec<toml::Spanned<String>>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -185,6 +212,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         })?;
         config.severity.insert(code, s);
     }
+    let mut per_file: Vec<_> = file.rules.per_file_ignores.into_iter().collect();
+    per_file.sort_by(|a, b| a.0.cmp(&b.0));
+    for (pattern, codes) in per_file {
+        globset::Glob::new(&pattern).map_err(|e| err(None, format!("`rules.per-file-ignores`: {e}")))?;
+        let mut list = Vec::new();
+        for code in codes {
+            check_code(code.get_ref())
+                .map_err(|m| err(Some(code.span().start), format!("`rules.per-file-ignores`: {m}")))?;
+            list.push(code.into_inner());
+        }
+        config.per_file_ignores.push((pattern, list));
+    }
     for pattern in &file.files.exclude {
         globset::Glob::new(pattern).map_err(|e| err(None, format!("`files.exclude`: {e}")))?;
     }
@@ -206,20 +245,24 @@ pub fn find(path: &Path) -> Option<PathBuf> {
     start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
 }
 
-/// Reads the configuration that governs `path`; the defaults when there is
-/// no configuration file.
+/// Reads the configuration that governs `path`, with its per-file rules
+/// for `path`; the defaults when there is no configuration file.
 pub fn load_for(path: &Path) -> Result<Config, ConfigError> {
     match find(path) {
         None => Ok(Config::default()),
-        Some(file) => {
-            let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
-                path: file.clone(),
-                line: None,
-                message: format!("cannot read: {e}"),
-            })?;
-            parse(&text, &file)
-        }
+        Some(file) => Ok(load_file(&file)?.for_file(path)),
     }
+}
+
+/// Reads the configuration file `file` as written, for every file it
+/// governs (apply [`Config::for_file`] per article).
+pub fn load_file(file: &Path) -> Result<Config, ConfigError> {
+    let text = std::fs::read_to_string(file).map_err(|e| ConfigError {
+        path: file.to_path_buf(),
+        line: None,
+        message: format!("cannot read: {e}"),
+    })?;
+    parse(&text, file)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use copydesk::{Context, analyze};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A language server and CI linter for news articles: it finds the people,
 /// countries, organizations, places, dates and figures in an article and
@@ -382,15 +383,15 @@ impl ConfigCache {
         let dir = path.parent().map(PathBuf::from).unwrap_or_default();
         let file = self.by_dir.entry(dir).or_insert_with(|| copydesk::config::find(path)).clone();
         if let Some(c) = self.by_file.get(&file) {
-            return Ok(c.clone());
+            return Ok(c.clone().for_file(path));
         }
         let mut config = match &file {
-            Some(_) => copydesk::config::load_for(path)?,
+            Some(f) => copydesk::config::load_file(f)?,
             None => Config::default(),
         };
         config.overlay(flags);
         self.by_file.insert(file, config.clone());
-        Ok(config)
+        Ok(config.for_file(path))
     }
 }
 
@@ -400,6 +401,39 @@ type Job = (Result<PathBuf, (PathBuf, String)>, Context);
 /// Unless `keep_all`, a file's mentions are dropped after analysis, and so
 /// is the text of a file without findings: a check of ten thousand clean
 /// articles then holds little more than their names.
+/// Counts a worker out when it leaves, even by a panic, so the progress
+/// line never waits for a worker that is gone.
+struct Leaving<'a>(&'a AtomicUsize);
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// A progress line only where a person watches a long run: stderr is a
+/// terminal, the run is not in CI, and there are many articles.
+fn show_progress(files: usize) -> bool {
+    files >= 500 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
+}
+
+/// Rewrites one line on stderr with the articles checked so far, until
+/// all are; then clears it, so the report starts on a clean screen.
+fn progress(done: &AtomicUsize, running: &AtomicUsize, total: usize) {
+    let mut err = std::io::stderr();
+    loop {
+        let n = done.load(Ordering::Relaxed);
+        let _ = write!(err, "\rcopydesk: {n}/{total} articles ({}%)", n * 100 / total.max(1));
+        let _ = err.flush();
+        if n >= total || running.load(Ordering::Relaxed) == 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = write!(err, "\r\x1b[K");
+    let _ = err.flush();
+}
+
 fn analyze_all(paths: &[Job], keep_all: bool) -> Vec<FileReport> {
     let one = |(entry, ctx): &Job| -> FileReport {
         match entry {
@@ -430,20 +464,27 @@ fn analyze_all(paths: &[Job], keep_all: bool) -> Vec<FileReport> {
     if threads <= 1 {
         return paths.iter().map(one).collect();
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let running = AtomicUsize::new(threads);
     let mut slots: Vec<Option<FileReport>> = Vec::new();
     slots.resize_with(paths.len(), || None);
     let results = std::sync::Mutex::new(slots);
     std::thread::scope(|s| {
+        if show_progress(paths.len()) {
+            s.spawn(|| progress(&done, &running, paths.len()));
+        }
         for _ in 0..threads {
             s.spawn(|| {
+                let _leaving = Leaving(&running);
                 loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(entry) = paths.get(i) else { break };
                     let report = one(entry);
                     if let Ok(mut slots) = results.lock() {
                         slots[i] = Some(report);
                     }
+                    done.fetch_add(1, Ordering::Relaxed);
                 }
             });
         }

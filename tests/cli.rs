@@ -243,6 +243,35 @@ fn suppressions_and_config_files() {
 }
 
 #[test]
+fn per_file_ignores_silence_rules_for_the_files_they_match() {
+    let dir = scratch("per-file");
+    std::fs::create_dir_all(dir.join("opinion")).unwrap();
+    let wrong = "The talks took place on Monday, 16 June 2024.\n";
+    std::fs::write(dir.join("news.txt"), wrong).unwrap();
+    std::fs::write(dir.join("opinion").join("column.txt"), wrong).unwrap();
+    std::fs::write(dir.join("copydesk.toml"), "[rules]\nper-file-ignores = { \"opinion/**\" = [\"date\"] }\n").unwrap();
+    let out = copydesk(&["check", "--format", "json", dir.to_str().unwrap()]);
+    let report = json(&out);
+    let codes = |name: &str| -> Vec<String> {
+        let file = report["files"].as_array().unwrap().iter().find(|f| f["path"].as_str().unwrap().ends_with(name));
+        file.unwrap()["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(codes("news.txt"), ["date/weekday-mismatch"]);
+    assert!(codes("column.txt").is_empty(), "opinion/** ignores dates");
+
+    std::fs::write(dir.join("copydesk.toml"), "[rules]\nper-file-ignores = { \"opinion/**\" = [\"dates\"] }\n")
+        .unwrap();
+    let out = copydesk(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("copydesk.toml:2") && stderr(&out).contains("dates"), "{}", stderr(&out));
+}
+
+#[test]
 fn sarif_and_github_formats() {
     let dir = scratch("formats");
     let file = dir.join("a.txt");
