@@ -109,6 +109,8 @@ pub struct Officials {
     /// The first line of each person asked for by a curated spelling,
     /// found when first asked.
     alias_lines: std::sync::Mutex<HashMap<&'static str, Option<usize>>>,
+    /// The lines of each office (country, position), built when first asked.
+    offices: std::sync::OnceLock<HashMap<(&'static str, &'static str), Vec<u32>>>,
     /// Changes after the table's as-of date, curated with their sources:
     /// a row with the start of a known term closes it, any other row adds
     /// a term.
@@ -147,6 +149,7 @@ impl Officials {
             lines,
             aliases,
             alias_lines: std::sync::Mutex::default(),
+            offices: std::sync::OnceLock::new(),
             overlay,
             local: Vec::new(),
             local_base: Vec::new(),
@@ -302,15 +305,22 @@ impl Officials {
         Some(official)
     }
 
-    /// Who held `position` in `country` on `day`. A scan of the table:
-    /// called only when a check has already found something to report.
+    /// Who held `position` in `country` on `day`. The rows of each office
+    /// are indexed on the first call (one scan of the table), so a folder
+    /// with many findings does not scan it for each.
     pub fn holders(&self, country: &str, position: &str, day: Date) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for i in 0..self.lines.len() {
-            let Some(r) = row(self.line(i)) else { continue };
-            if r.country != country || r.position != position {
-                continue;
+        let offices = self.offices.get_or_init(|| {
+            let mut map: HashMap<(&'static str, &'static str), Vec<u32>> = HashMap::new();
+            for i in 0..self.lines.len() {
+                if let Some(r) = row(self.line(i)) {
+                    map.entry((r.country, r.position)).or_default().push(i as u32);
+                }
             }
+            map
+        });
+        let mut out: Vec<String> = Vec::new();
+        for &i in offices.get(&(country, position)).map_or(&[][..], Vec::as_slice) {
+            let Some(r) = row(self.line(i as usize)) else { continue };
             let spell = Spell {
                 country: String::new(),
                 position: String::new(),

@@ -437,7 +437,15 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
     static PAREN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\)").expect("valid regex"));
-    let mut defined: HashMap<String, String> = HashMap::new();
+    // The bodies' matcher is built once; a document's own acronyms, rare
+    // and few, get a small one of their own.
+    static BODY_MATCHER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(BODIES.iter().map(|(acr, _)| acr))
+            .ok()
+    });
+    let mut defined: Vec<(String, String)> = Vec::new();
     for c in PAREN.captures_iter(text) {
         let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else {
             continue;
@@ -445,32 +453,48 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
         let before = text[..whole.start()].trim_end();
         let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
         if let Some(expansion) = expansion {
-            defined.insert(acr.as_str().to_string(), expansion);
+            if !defined.iter().any(|(a, _)| a == acr.as_str()) {
+                defined.push((acr.as_str().to_string(), expansion));
+            }
         }
     }
-    for &(acr, expansion) in BODIES {
-        defined.entry(acr.to_string()).or_insert_with(|| expansion.to_string());
-    }
-    if defined.is_empty() {
-        return;
-    }
-    let mut words: Vec<&String> = defined.keys().collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let Ok(ac) =
-        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&words)
-    else {
-        return;
+    let mut push = |start: usize, end: usize, canonical: String| {
+        if crate::text::is_bounded(text, start, end) {
+            let mut mention = Mention::new(Kind::Organization, Span::new(start, end));
+            mention.form = Form::Acronym;
+            mention.canonical = Some(canonical);
+            orgs.push(mention);
+        }
     };
-    for m in ac.find_iter(text) {
-        if !crate::text::is_bounded(text, m.start(), m.end()) {
+    let mut own_spans = Vec::new();
+    if !defined.is_empty() {
+        let words: Vec<&str> = defined.iter().map(|(a, _)| a.as_str()).collect();
+        if let Ok(ac) = small_matcher(&words) {
+            for m in ac.find_iter(text) {
+                own_spans.push(Span::new(m.start(), m.end()));
+                push(m.start(), m.end(), defined[m.pattern().as_usize()].1.clone());
+            }
+        }
+    }
+    let Some(bodies) = BODY_MATCHER.as_ref() else { return };
+    for m in bodies.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        // The document's own expansion wins over the common one.
+        if own_spans.iter().any(|s| s.overlaps(span)) {
             continue;
         }
-        let acr = words[m.pattern().as_usize()];
-        let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
-        mention.form = Form::Acronym;
-        mention.canonical = defined.get(acr).cloned();
-        orgs.push(mention);
+        push(m.start(), m.end(), BODIES[m.pattern().as_usize()].1.to_string());
     }
+}
+
+/// A matcher over a document's own few names, built for every document:
+/// a plain automaton builds in a fraction of the time a DFA takes, and a
+/// handful of patterns gain nothing from one.
+fn small_matcher(patterns: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError> {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(patterns)
 }
 
 /// News agencies named in attribution: "Trend reports", "BelTA has
@@ -711,9 +735,7 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         return;
     }
     let patterns: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
-    let Ok(ac) =
-        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns)
-    else {
+    let Ok(ac) = small_matcher(&patterns) else {
         return;
     };
     // The spans already taken, sorted, to test overlaps by binary search.
