@@ -77,8 +77,10 @@ impl WorkspaceIndex {
         if !snap.ctx.config.is_enabled("entity/name-variant") {
             return Vec::new();
         }
-        let here = entries(snap, enc);
         let files = self.lock();
+        // The entries `update` stored for this analysis; computed only when
+        // the article was never indexed.
+        let here = files.get(key).map_or_else(|| entries(snap, enc), |(_, e)| e.clone());
         let mut out = Vec::new();
         for person in here.iter().filter(|e| e.kind == Kind::Person) {
             let words: Vec<&str> = person.name.split_whitespace().collect();
