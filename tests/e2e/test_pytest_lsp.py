@@ -92,3 +92,64 @@ async def test_weekday_fix_and_symbols(client: LanguageClient):
         types.DocumentHighlightParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position_of(text, "Qatar"))
     )
     assert len(highlights) == 1
+
+
+WORKSPACE_ARTICLE = "President Aleksandr Lukashenka met the delegation in Minsk.\n"
+OPEN_ARTICLE = "President Aleksandr Lukashenko said the talks took place on Monday, 16 June 2024.\n"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
+async def workspace_client(lsp_client: LanguageClient, tmp_path_factory):
+    root = tmp_path_factory.mktemp("newsroom")
+    (root / "desk").mkdir()
+    (root / "desk" / "minsk.txt").write_text(WORKSPACE_ARTICLE, encoding="utf-8")
+    lsp_client.workspace_root = root
+    # The editor's settings, asked by the server with workspace/configuration.
+    lsp_client.set_configuration({"ignore": ["date"]}, section="copydesk")
+    capabilities = types.ClientCapabilities(
+        window=types.WindowClientCapabilities(work_done_progress=True),
+        workspace=types.WorkspaceClientCapabilities(configuration=True),
+    )
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities,
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="newsroom")],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_workspace_progress_settings_and_names_across_articles(workspace_client: LanguageClient):
+    client = workspace_client
+    root = client.workspace_root
+    uri = (root / "today.txt").as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=OPEN_ARTICLE)
+        )
+    )
+    # The workspace is read with $/progress, begun and ended.
+    for _ in range(100):
+        kinds = [type(v).__name__ for reports in client.progress_reports.values() for v in reports]
+        if "WorkDoneProgressEnd" in kinds:
+            break
+        await client.wait_for_notification(types.PROGRESS)
+    assert "WorkDoneProgressBegin" in kinds and "WorkDoneProgressEnd" in kinds, kinds
+
+    # The other article spells the name otherwise: an info that points there.
+    # The pulled settings switched dates off: the wrong weekday stays silent.
+    for _ in range(50):
+        diagnostics = client.diagnostics.get(uri, [])
+        if any(d.code == "entity/name-variant" for d in diagnostics):
+            break
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    variant = next(d for d in diagnostics if d.code == "entity/name-variant")
+    assert variant.severity == types.DiagnosticSeverity.Information
+    assert '"Aleksandr Lukashenka" in minsk.txt (line 1)' in variant.message
+    assert variant.related_information[0].location.uri == (root / "desk" / "minsk.txt").as_uri()
+    assert not any(d.code == "date/weekday-mismatch" for d in diagnostics)
+
+    # Workspace symbols reach the article that is not open.
+    symbols = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="lukashenka"))
+    assert any(s.location.uri.endswith("/desk/minsk.txt") for s in symbols)
