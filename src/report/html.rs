@@ -35,7 +35,7 @@ h1{font-size:1.3rem}h2{font-size:1.05rem;margin-top:2rem;border-bottom:1px solid
 .finding{border-left:3px solid #c90;padding:0 .5rem;margin:.1rem 0}.finding.error{border-color:#c00}\
 .finding.info,.finding.hint{border-color:#38c}.code{font-family:monospace;color:#555}\
 mark{border-radius:3px;padding:0 2px}mark.person{background:#fde2e4}mark.country{background:#dbeafe}\
-mark.place{background:#d1fae5}mark.organization{background:#f5d0fe}mark.date{background:#fef3c7}\
+mark.place{background:#a5f3fc}mark.organization{background:#f5d0fe}mark.date{background:#fef3c7}\
 mark.money{background:#bbf7d0}mark.percent{background:#fed7aa}mark.quantity{background:#e5e7eb}\
 .flagged{text-decoration:underline wavy #c90}.where,.related{color:#777;font-size:12px}\
 .legend mark{margin-right:.4rem}.summary{color:#555}";
