@@ -455,3 +455,57 @@ fn settings_are_pulled_with_workspace_configuration() {
     lsp.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && weekday(p));
     assert_eq!(lsp.shutdown(), Some(0));
 }
+
+#[test]
+fn a_name_the_knowledge_lacks_can_be_added_to_the_workspace_knowledge_file() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("lsp-add-knowledge");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("copydesk.toml"), "[knowledge]\noverlay = \"newsroom.toml\"\n").unwrap();
+    std::fs::write(dir.join("newsroom.toml"), "as_of = \"2024-06-01\"\n").unwrap();
+    let path = dir.join("article.txt");
+    let text = " date 2024-05-16 By Trend\n\nMinister Farhad Guliyev-Testov met investors in Baku.\n";
+    std::fs::write(&path, text).unwrap();
+    let uri = format!("file://{}", path.canonicalize().unwrap().display());
+
+    let mut lsp = Lsp::spawn();
+    lsp.initialize(&[]);
+    lsp.open(&uri, text, 1);
+    lsp.diagnostics(&uri, 1);
+    let at = json!({"line": 2, "character": 12});
+    let actions = lsp.result(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": at, "end": at}, "context": {"diagnostics": []}}),
+    );
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"].as_str().unwrap_or_default().contains("to the workspace knowledge"))
+        .unwrap_or_else(|| panic!("no 'add to the workspace knowledge' action: {actions}"));
+    assert_eq!(add["title"], "Add \"Farhad Guliyev-Testov\" to the workspace knowledge (newsroom.toml)");
+    let changes = add["edit"]["changes"].as_object().unwrap();
+    let (target, edits) = changes.iter().next().unwrap();
+    assert!(target.ends_with("/newsroom.toml"), "{target}");
+    assert_eq!(edits[0]["range"]["start"], json!({"line": 1, "character": 0}), "appended after the last line");
+    assert_eq!(edits[0]["newText"], "\n[[person]]\nname = \"Farhad Guliyev-Testov\"\n");
+
+    // The entry is a valid workspace knowledge file: applied, the name is known.
+    let applied = format!("as_of = \"2024-06-01\"\n{}", edits[0]["newText"].as_str().unwrap());
+    std::fs::write(dir.join("newsroom.toml"), applied).unwrap();
+    lsp.notify("workspace/didChangeWatchedFiles", json!({"changes": []}));
+    lsp.diagnostics(&uri, 1);
+    let actions = lsp.result(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": at, "end": at}, "context": {"diagnostics": []}}),
+    );
+    assert!(
+        !actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["title"].as_str().unwrap_or_default().contains("workspace knowledge")),
+        "a known name is not offered again: {actions}"
+    );
+    assert_eq!(lsp.shutdown(), Some(0));
+}

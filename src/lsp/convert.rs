@@ -224,3 +224,50 @@ pub fn symbol_kind(kind: Kind) -> lsp::SymbolKind {
         Kind::Money | Kind::Percent | Kind::Quantity => lsp::SymbolKind::NUMBER,
     }
 }
+
+/// "Add this name to the workspace knowledge": for each person in `within`
+/// that no knowledge links, an edit appending a `[[person]]` entry to the
+/// overlay file (`overlay_uri`, whose current text is `overlay`). The
+/// newsroom then fills in offices and spellings; the name is recognized and
+/// shown on hover from then on.
+pub fn add_to_knowledge(
+    snap: &Snapshot,
+    within: Span,
+    overlay_uri: &Uri,
+    overlay: &str,
+    enc: PositionEncoding,
+) -> Vec<CodeActionOrCommand> {
+    let file = overlay_uri.as_str().rsplit('/').next().unwrap_or("the overlay");
+    let end = LineIndex::new(overlay).position(overlay.len(), enc);
+    let end = Position { line: end.line, character: end.col };
+    let separator = match overlay {
+        "" => "",
+        t if t.ends_with("\n\n") => "",
+        t if t.ends_with('\n') => "\n",
+        _ => "\n\n",
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for m in snap.analysis.mentions.iter().filter(|m| m.kind == Kind::Person && m.entity.is_none()) {
+        if !(m.span.overlaps(within) || m.span.touches(within.start)) {
+            continue;
+        }
+        let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string());
+        if names.contains(&name) {
+            continue;
+        }
+        let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
+        let entry = format!("{separator}[[person]]\nname = \"{quoted}\"\n");
+        out.push(CodeActionOrCommand::CodeAction(CodeAction {
+            title: format!("Add \"{name}\" to the workspace knowledge ({file})"),
+            kind: Some(CodeActionKind::REFACTOR),
+            edit: Some(workspace_edit(
+                overlay_uri,
+                vec![TextEdit { range: Range { start: end, end }, new_text: entry }],
+            )),
+            ..CodeAction::default()
+        }));
+        names.push(name);
+    }
+    out
+}

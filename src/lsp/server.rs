@@ -597,7 +597,15 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
         let within = convert::span(&snap.index, params.range, self.encoding());
-        let actions = convert::code_actions(&snap, &uri, within, snap.ctx.config.markdown, self.encoding());
+        let mut actions = convert::code_actions(&snap, &uri, within, snap.ctx.config.markdown, self.encoding());
+        // The overlay file the article's copydesk.toml names, as it is now.
+        if let Some(path) = snap.ctx.config.kb_overlay.as_deref() {
+            let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            let overlay_uri = crate::input::uri_reference(&path.to_string_lossy()).parse::<Uri>();
+            if let (Ok(text), Ok(overlay_uri)) = (std::fs::read_to_string(&path), overlay_uri) {
+                actions.extend(convert::add_to_knowledge(&snap, within, &overlay_uri, &text, self.encoding()));
+            }
+        }
         Ok(Some(actions))
     }
 
