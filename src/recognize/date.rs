@@ -74,14 +74,14 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     found.extend(added);
 }
 
-/// Days a day word points from publication; English is matched with its
-/// date in one pattern, the other languages here.
+/// Days a day word ("yesterday", "вчера", "أمس") points from publication,
+/// in every language: one table for the relative dates and the anchors.
 fn day_word_delta(word: &str) -> Option<i64> {
     Some(match word.to_lowercase().as_str() {
-        "вчера" | "أمس" | "الأمس" => -1,
+        "yesterday" | "вчера" | "أمس" | "الأمس" => -1,
         "позавчера" => -2,
-        "сегодня" | "اليوم" => 0,
-        "завтра" | "غدا" | "غداً" => 1,
+        "today" | "сегодня" | "اليوم" => 0,
+        "tomorrow" | "завтра" | "غدا" | "غداً" => 1,
         _ => return None,
     })
 }
@@ -393,11 +393,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if let Some(rel) = c.name("rel") {
             // "yesterday, 13 December": one date, said twice.
             span.start = rel.start();
-            let delta = match rel.as_str().to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            };
+            let delta = day_word_delta(rel.as_str()).unwrap_or(0);
             date.anchor = Some((Span::new(rel.start(), rel.end()), delta));
         }
         out.push((span, date));
@@ -548,11 +544,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             if !bounded(text, w.start(), w.end()) {
                 continue;
             }
-            let delta = match w.as_str().to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            };
+            let delta = day_word_delta(w.as_str()).unwrap_or(0);
             let value = r.shifted(delta.days()).map(DateValue::Day);
             let mut date = info(value, false, true);
             let mut span = Span::new(w.start(), w.end());
@@ -690,12 +682,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         let value = if let Some(w) = c.name("word") {
-            let delta = match w.as_str().to_lowercase().as_str() {
-                "вчера" => -1,
-                "позавчера" => -2,
-                "завтра" => 1,
-                _ => 0,
-            };
+            let delta = day_word_delta(w.as_str()).unwrap_or(0);
             r.shifted(delta.days()).map(DateValue::Day)
         } else {
             let s = c.get(0).map_or("", |m| m.as_str());
