@@ -60,6 +60,14 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The mentions that start inside `span` (a sentence, a paragraph), by
+    /// binary search: mentions are sorted, so checks stay linear.
+    pub fn mentions_in(&self, span: crate::Span) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        &self.mentions[from..to.max(from)]
+    }
+
     /// The mention whose span touches `offset`, if any. O(log n).
     pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.end < offset);

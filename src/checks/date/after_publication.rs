@@ -97,11 +97,9 @@ const AHEAD: &[&str] = &[
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     let Ok(threshold) = published.tomorrow() else { return };
-    let mentions = &ctx.analysis.mentions;
     for (index, sentence) in ctx.analysis.structure.sentences.iter().enumerate() {
-        let from = mentions.partition_point(|m| m.span.start < sentence.start);
-        let to = mentions.partition_point(|m| m.span.start < sentence.end);
-        let dates: Vec<&Mention> = mentions[from..to].iter().filter(|m| m.kind == Kind::Date).collect();
+        let dates: Vec<&Mention> =
+            ctx.analysis.mentions_in(*sentence).iter().filter(|m| m.kind == Kind::Date).collect();
         let [date] = dates.as_slice() else { continue };
         // The header's own date is the publication date, not an event.
         if index == 0 && ctx.analysis.metadata.published.is_some_and(|p| p.span == Some(date.span)) {

@@ -98,10 +98,9 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         for c in ANNIVERSARY.captures_iter(text) {
             let (Some(whole), Some(stated)) = (c.get(0), stated(&c)) else { continue };
             // The years the sentence names, before publication.
-            let mentions = &ctx.analysis.mentions;
-            let from = mentions.partition_point(|m| m.span.start < sentence.start);
-            let to = mentions.partition_point(|m| m.span.start < sentence.end);
-            let years: Vec<i64> = mentions[from..to]
+            let years: Vec<i64> = ctx
+                .analysis
+                .mentions_in(*sentence)
                 .iter()
                 .filter(|m| m.span.end <= sentence.end)
                 .filter_map(|m| match m.date()?.value.as_ref()? {

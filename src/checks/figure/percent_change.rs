@@ -183,10 +183,8 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     for sentence in &ctx.analysis.structure.sentences {
         // Mentions and sentences are both sorted: the sentence's mentions are
         // found by binary search, so the check stays linear.
-        let mentions = &ctx.analysis.mentions;
-        let from = mentions.partition_point(|m| m.span.start < sentence.start);
-        let to = mentions.partition_point(|m| m.span.start < sentence.end);
-        let in_sentence: Vec<&Mention> = mentions[from..to].iter().filter(|m| m.span.end <= sentence.end).collect();
+        let in_sentence: Vec<&Mention> =
+            ctx.analysis.mentions_in(*sentence).iter().filter(|m| m.span.end <= sentence.end).collect();
         let amounts: Vec<&&Mention> =
             in_sentence.iter().filter(|m| matches!(m.kind, Kind::Money | Kind::Quantity)).collect();
         let [a, b] = amounts.as_slice() else { continue };

@@ -332,9 +332,7 @@ pub(super) fn statements<'a>(text: &str, analysis: &'a Analysis) -> Vec<Statemen
     }
     let mut last_pair: Option<(Vec<String>, Vec<String>)> = None;
     for (index, &sentence) in analysis.structure.sentences.iter().enumerate() {
-        let from = mentions.partition_point(|m| m.span.start < sentence.start);
-        let to = mentions.partition_point(|m| m.span.start < sentence.end);
-        let in_sentence = &mentions[from..to];
+        let in_sentence = analysis.mentions_in(sentence);
         let mut countries = Vec::new();
         let mut names = Vec::new();
         for m in in_sentence.iter().filter(|m| m.kind == Kind::Country) {

@@ -93,12 +93,13 @@ fn turnover(text: &str, statements: &[Statement<'_>], out: &mut Vec<Finding>) {
 
 fn parts_exceed(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let text = ctx.text;
-    let mentions = &ctx.analysis.mentions;
     for sentence in &ctx.analysis.structure.sentences {
-        let from = mentions.partition_point(|m| m.span.start < sentence.start);
-        let to = mentions.partition_point(|m| m.span.start < sentence.end);
-        let figures: Vec<&Mention> =
-            mentions[from..to].iter().filter(|m| matches!(m.kind, Kind::Money | Kind::Quantity)).collect();
+        let figures: Vec<&Mention> = ctx
+            .analysis
+            .mentions_in(*sentence)
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Money | Kind::Quantity))
+            .collect();
         for (k, total) in figures.iter().enumerate() {
             let Some(total_value) = total.figure() else { continue };
             let Some(next) = figures.get(k + 1) else { break };
