@@ -73,7 +73,7 @@ fn bench(c: &mut Criterion) {
     };
     stages.bench_function("recognize", |b| b.iter(|| copydesk::recognize::recognize(black_box(&input))));
     let analysis = analyze(&big, &ctx);
-    let check_ctx = copydesk::checks::CheckContext { text: &big, analysis: &analysis, kb: &ctx.kb };
+    let check_ctx = copydesk::checks::CheckContext::new(&big, &analysis, &ctx.kb);
     stages.bench_function("check", |b| b.iter(|| copydesk::checks::run(black_box(&check_ctx), &ctx.config)));
     stages.finish();
 

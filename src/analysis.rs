@@ -120,7 +120,7 @@ pub fn analyze(text: &str, ctx: &Context) -> Analysis {
     };
     let mentions = recognize::recognize(&input);
     let mut analysis = Analysis { language, metadata, structure, mentions, findings: Vec::new() };
-    let check_ctx = CheckContext { text, analysis: &analysis, kb: &ctx.kb };
+    let check_ctx = CheckContext::new(text, &analysis, &ctx.kb);
     let findings = checks::run(&check_ctx, &ctx.config);
     let report_unused = ctx.config.is_enabled(checks::UNUSED_SUPPRESSION.code);
     analysis.findings = crate::suppress::apply(text, findings, report_unused);

@@ -7,3 +7,5 @@ pub(super) mod percent_change;
 pub(super) mod scale_mismatch;
 mod statement;
 pub(super) mod sum_mismatch;
+
+pub(super) use statement::{Statement, statements};

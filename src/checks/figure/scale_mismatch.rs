@@ -1,4 +1,4 @@
-use super::statement::{first_contradiction, statements};
+use super::statement::first_contradiction;
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 
 declare_rule! {
@@ -27,7 +27,7 @@ declare_rule! {
 }
 
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-    let statements = statements(ctx.text, ctx.analysis);
+    let statements = ctx.statements();
     let text = ctx.text;
     for (i, later) in statements.iter().enumerate() {
         let Some(first) = first_contradiction(&statements[..i], later, true) else { continue };

@@ -12,7 +12,7 @@ use crate::value::{DateValue, Figure, Qualifier};
 
 /// A figure with the quantity it states.
 #[derive(Debug, Clone)]
-pub(super) struct Statement<'a> {
+pub(in crate::checks) struct Statement<'a> {
     /// The figure's mention.
     pub mention: &'a Mention,
     /// Its value.
@@ -324,7 +324,7 @@ fn measure_of(word: &Word, next: Option<&Word>) -> Option<(&'static str, usize)>
 }
 
 /// Every figure in the analysis whose quantity can be told, in text order.
-pub(super) fn statements<'a>(text: &str, analysis: &'a Analysis) -> Vec<Statement<'a>> {
+pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> Vec<Statement<'a>> {
     let mut out = Vec::new();
     let mentions = &analysis.mentions;
     if !mentions.iter().any(|m| matches!(m.kind, Kind::Money | Kind::Quantity)) {

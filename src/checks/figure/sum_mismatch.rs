@@ -1,4 +1,4 @@
-use super::statement::{Statement, bounds, overlap, statements};
+use super::statement::{Statement, bounds, overlap};
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 use crate::describe::group_thousands;
 use crate::recognize::{Kind, Mention};
@@ -39,7 +39,7 @@ declare_rule! {
 const PARTS: &[&str] = &["of which", "including", "в том числе", "из них", "из которых", "منها", "بينها"];
 
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-    let statements = statements(ctx.text, ctx.analysis);
+    let statements = ctx.statements();
     turnover(ctx.text, &statements, out);
     parts_exceed(ctx, out);
 }
