@@ -41,10 +41,22 @@ impl Language {
     }
 }
 
-const EN_STOP_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from", "has",
-    "have", "are", "be", "this", "it", "an", "will", "said", "between",
-];
+/// Whether `word` (ASCII letters, any case) is an English function word.
+fn is_english_stop_word(word: &[u8]) -> bool {
+    if word.len() > 7 {
+        return false;
+    }
+    let mut lower = [0u8; 7];
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..word.len()],
+        b"the" | b"and" | b"of" | b"to" | b"in" | b"a" | b"is" | b"that" | b"for" | b"on" | b"with" | b"was"
+            | b"as" | b"by" | b"at" | b"from" | b"has" | b"have" | b"are" | b"be" | b"this" | b"it" | b"an"
+            | b"will" | b"said" | b"between"
+    )
+}
 
 /// Detects the language of `text`, reading at most its first 8,192 characters.
 pub fn detect_language(text: &str) -> Language {
@@ -81,10 +93,12 @@ pub fn detect_language(text: &str) -> Language {
     }
     if latin * 2 > letters {
         let (mut words, mut stop) = (0usize, 0usize);
+        // Words split at anything but a letter; a word with a non-ASCII
+        // letter counts as a word and is never a stop word.
         let letter = |c: char| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
         for w in sample.split(|c: char| !letter(c)).filter(|w| !w.is_empty()) {
             words += 1;
-            if w.len() <= 7 && EN_STOP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            if w.is_ascii() && is_english_stop_word(w.as_bytes()) {
                 stop += 1;
             }
         }
