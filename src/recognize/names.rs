@@ -274,7 +274,7 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
     }
     acronyms(text, &mut orgs);
     agencies(text, &mut orgs);
-    corefer_people(text, &covered, &mut people);
+    corefer_people(text, &toks, &covered, &mut people);
     out.extend(people);
     out.extend(orgs);
 }
@@ -696,7 +696,7 @@ fn nominative(word: &str) -> String {
 /// Links later mentions to the people already found: the full name again,
 /// or the surname alone ("Kabir noted", "السفير إسماعيلوف"). The longest
 /// form found is the canonical name.
-fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
+fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
     let mut full: Vec<String> = Vec::new();
     for p in people.iter() {
         if let Some(name) = &p.canonical {
@@ -734,10 +734,14 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
     if forms.is_empty() {
         return;
     }
-    let patterns: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
-    let Ok(ac) = small_matcher(&patterns) else {
-        return;
-    };
+    // Forms by their first word: a name starts where a word does, so one
+    // lookup per word finds them (an automaton built per document cost more
+    // than the rest of the names' recognition).
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (form, _)) in forms.iter().enumerate() {
+        let first = form.split(' ').next().unwrap_or(form);
+        by_first.entry(first).or_default().push(i);
+    }
     // The spans already taken, sorted, to test overlaps by binary search.
     let mut taken: Vec<Span> = people.iter().map(|p| p.span).collect();
     taken.sort();
@@ -745,13 +749,30 @@ fn corefer_people(text: &str, covered: &dyn Fn(Span) -> bool, people: &mut Vec<M
         let i = taken.partition_point(|t| t.end <= span.start);
         taken.get(i).is_some_and(|t| t.overlaps(span))
     };
-    for m in ac.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !crate::text::is_bounded(text, m.start(), m.end()) || covered(span) || overlaps_taken(span) {
+    let mut free_from = 0;
+    for tok in toks {
+        let start = tok.span.start;
+        if start < free_from {
+            continue;
+        }
+        let Some(candidates) = by_first.get(tok.text) else { continue };
+        // The longest form written here, the first listed among equals.
+        let mut best: Option<usize> = None;
+        for &i in candidates {
+            let form = forms[i].0.as_str();
+            let fits = text[start..].starts_with(form) && crate::text::is_bounded(text, start, start + form.len());
+            if fits && best.is_none_or(|b| form.len() > forms[b].0.len()) {
+                best = Some(i);
+            }
+        }
+        let Some(i) = best else { continue };
+        let span = Span::new(start, start + forms[i].0.len());
+        free_from = span.end;
+        if covered(span) || overlaps_taken(span) {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);
-        mention.canonical = Some(forms[m.pattern().as_usize()].1.clone());
+        mention.canonical = Some(forms[i].1.clone());
         people.push(mention);
     }
 }
