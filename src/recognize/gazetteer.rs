@@ -60,7 +60,7 @@ fn script_of(c: char) -> Option<Script> {
     match c as u32 {
         0x0400..=0x04FF => Some(Script::Cyrillic),
         0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Some(Script::Arabic),
-        _ if c.is_alphabetic() => Some(Script::Latin),
+        _ if crate::text::is_letter(c) => Some(Script::Latin),
         _ => None,
     }
 }
@@ -208,7 +208,7 @@ impl Gazetteer {
 }
 
 fn ends_at_boundary(text: &str, end: usize) -> bool {
-    text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
 }
 
 /// The oblique case forms of a Russian country name in the singular:

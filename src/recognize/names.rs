@@ -17,7 +17,8 @@ use super::{Form, Input, Kind, Mention};
 use crate::Span;
 use crate::text::Language;
 use regex::Regex;
-use std::collections::HashMap;
+// Word lookups hash short strings per token: a fast hasher, not SipHash.
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// A word with its span, and whether a possessive "'s" followed it.
@@ -36,10 +37,6 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 /// Words between a name and its speech verb: "Rashad Nabiyev also stated".
 const ADVERBS: &[&str] =
     &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
-
-fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
 
 /// What a word is, as bits: one lookup per word classifies it for every
 /// list at once.
@@ -78,18 +75,26 @@ static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
 
 /// The classes of `word`, looked up in lowercase.
 fn classify(word: &str) -> u16 {
-    // No listed word is longer than this many bytes.
-    if word.len() > 40 {
+    // No listed word is longer than this many bytes; lowercased on the
+    // stack, since most words are in no list.
+    let mut buf = [0u8; 48];
+    if word.len() > buf.len() {
         return 0;
     }
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lowered = &mut buf[..word.len()];
-        lowered.copy_from_slice(word.as_bytes());
-        lowered.make_ascii_lowercase();
-        return std::str::from_utf8(lowered).ok().and_then(|w| CLASSES.get(w)).copied().unwrap_or(0);
+    let mut n = 0;
+    if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        n = word.len();
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if n + c.len_utf8() > buf.len() {
+                return 0;
+            }
+            n += c.encode_utf8(&mut buf[n..]).len();
+        }
     }
-    CLASSES.get(lower(word).as_str()).copied().unwrap_or(0)
+    std::str::from_utf8(&buf[..n]).ok().and_then(|w| CLASSES.get(w)).copied().unwrap_or(0)
 }
 
 /// Whether `word` is in the list `class`.
@@ -124,13 +129,11 @@ fn is_particle_glued(word: &str) -> bool {
 /// letter, with inner hyphens and apostrophes ("Al-Khater", "O'Neill"). A
 /// trailing "'s" is cut off and remembered.
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let is_word = |c: char| {
-        if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_category_mark(c) }
-    };
+    let is_word = |c: char| crate::text::is_letter_or_digit(c) || unicode_category_mark(c);
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if !(c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic()) {
+        if !crate::text::is_letter(c) {
             continue;
         }
         let mut end = start + c.len_utf8();

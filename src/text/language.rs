@@ -52,9 +52,32 @@ fn is_english_stop_word(word: &[u8]) -> bool {
     }
     matches!(
         &lower[..word.len()],
-        b"the" | b"and" | b"of" | b"to" | b"in" | b"a" | b"is" | b"that" | b"for" | b"on" | b"with" | b"was"
-            | b"as" | b"by" | b"at" | b"from" | b"has" | b"have" | b"are" | b"be" | b"this" | b"it" | b"an"
-            | b"will" | b"said" | b"between"
+        b"the"
+            | b"and"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"a"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"on"
+            | b"with"
+            | b"was"
+            | b"as"
+            | b"by"
+            | b"at"
+            | b"from"
+            | b"has"
+            | b"have"
+            | b"are"
+            | b"be"
+            | b"this"
+            | b"it"
+            | b"an"
+            | b"will"
+            | b"said"
+            | b"between"
     )
 }
 
@@ -95,7 +118,7 @@ pub fn detect_language(text: &str) -> Language {
         let (mut words, mut stop) = (0usize, 0usize);
         // Words split at anything but a letter; a word with a non-ASCII
         // letter counts as a word and is never a stop word.
-        let letter = |c: char| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+        let letter = super::is_letter;
         for w in sample.split(|c: char| !letter(c)).filter(|w| !w.is_empty()) {
             words += 1;
             if w.is_ascii() && is_english_stop_word(w.as_bytes()) {

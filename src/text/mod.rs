@@ -54,12 +54,108 @@ impl Span {
     }
 }
 
+/// The letters among U+0080..U+07FF (Latin-1 to Thaana: Latin, Greek,
+/// Cyrillic, Armenian, Hebrew, Arabic), as inclusive ranges. The standard
+/// library answers `is_alphabetic` outside ASCII with a table search of
+/// about 400 instructions; the tokenizer asks it of every letter of a
+/// Russian or Arabic article. A test checks these against the standard
+/// library, code point by code point.
+const LETTERS_80_7FF: &[(u32, u32)] = &[
+    (0xaa, 0xaa),
+    (0xb5, 0xb5),
+    (0xba, 0xba),
+    (0xc0, 0xd6),
+    (0xd8, 0xf6),
+    (0xf8, 0x2c1),
+    (0x2c6, 0x2d1),
+    (0x2e0, 0x2e4),
+    (0x2ec, 0x2ec),
+    (0x2ee, 0x2ee),
+    (0x345, 0x345),
+    (0x363, 0x374),
+    (0x376, 0x377),
+    (0x37a, 0x37d),
+    (0x37f, 0x37f),
+    (0x386, 0x386),
+    (0x388, 0x38a),
+    (0x38c, 0x38c),
+    (0x38e, 0x3a1),
+    (0x3a3, 0x3f5),
+    (0x3f7, 0x481),
+    (0x48a, 0x52f),
+    (0x531, 0x556),
+    (0x559, 0x559),
+    (0x560, 0x588),
+    (0x5b0, 0x5bd),
+    (0x5bf, 0x5bf),
+    (0x5c1, 0x5c2),
+    (0x5c4, 0x5c5),
+    (0x5c7, 0x5c7),
+    (0x5d0, 0x5ea),
+    (0x5ef, 0x5f2),
+    (0x610, 0x61a),
+    (0x620, 0x657),
+    (0x659, 0x65f),
+    (0x66e, 0x6d3),
+    (0x6d5, 0x6dc),
+    (0x6e1, 0x6e8),
+    (0x6ed, 0x6ef),
+    (0x6fa, 0x6fc),
+    (0x6ff, 0x6ff),
+    (0x710, 0x73f),
+    (0x74d, 0x7b1),
+    (0x7ca, 0x7ea),
+    (0x7f4, 0x7f5),
+    (0x7fa, 0x7fa),
+];
+
+/// The numerals among U+0080..U+07FF: superscripts, fractions, Arabic-Indic
+/// and Persian digits, N'Ko digits.
+const NUMERALS_80_7FF: &[(u32, u32)] =
+    &[(0xb2, 0xb3), (0xb9, 0xb9), (0xbc, 0xbe), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9)];
+
+fn in_ranges(ranges: &[(u32, u32)], u: u32) -> bool {
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < u {
+                std::cmp::Ordering::Less
+            } else if lo > u {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `c.is_alphabetic()`, answered from short tables for the scripts
+/// articles are written in and for punctuation.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        u @ 0x80..=0x7ff => in_ranges(LETTERS_80_7FF, u),
+        // General punctuation: dashes, quotes, spaces, bullets.
+        0x2000..=0x206f => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, answered like [`is_letter`].
+pub fn is_letter_or_digit(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        u @ 0x80..=0x7ff => in_ranges(LETTERS_80_7FF, u) || in_ranges(NUMERALS_80_7FF, u),
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Whether `start..end` in `text` is a whole word or phrase: no letter or
 /// digit glued to either side.
 pub fn is_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    before.is_none_or(|c| !is_letter_or_digit(c)) && after.is_none_or(|c| !is_letter_or_digit(c))
 }
 
 /// The Arabic proclitics (and, so, with, for, like) that glue to the word
@@ -74,12 +170,12 @@ pub fn starts_word(text: &str, start: usize) -> bool {
     for _ in 0..2 {
         match before.next() {
             None => return true,
-            Some(c) if !c.is_alphanumeric() => return true,
+            Some(c) if !is_letter_or_digit(c) => return true,
             Some(c) if ARABIC_PROCLITICS.contains(&c) => {}
             Some(_) => return false,
         }
     }
-    before.next().is_none_or(|c| !c.is_alphanumeric())
+    before.next().is_none_or(|c| !is_letter_or_digit(c))
 }
 
 /// `text` with Persian digits (۰-۹) written as Arabic-Indic ones (٠-٩), so
@@ -109,4 +205,17 @@ pub fn ascii_digits(s: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_tables_agree_with_the_standard_library_everywhere() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 }
