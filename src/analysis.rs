@@ -106,6 +106,18 @@ impl Analysis {
 /// mentions, not an error.
 pub fn analyze(text: &str, ctx: &Context) -> Analysis {
     let structure = text::segment(text, ctx.config.markdown);
+    if !text.chars().any(char::is_alphanumeric) {
+        // Nothing to recognize (an empty file, a line of dashes): skip the
+        // recognizers' one-time start-up, most of such a run's time.
+        let language = ctx.config.language.unwrap_or(Language::Und);
+        let published = ctx.config.published.map(|date| text::Published {
+            date,
+            source: text::PublishedSource::Config,
+            span: None,
+        });
+        let metadata = Metadata { published, ..Metadata::default() };
+        return Analysis { language, metadata, structure, mentions: Vec::new(), findings: Vec::new() };
+    }
     let language = ctx.config.language.unwrap_or_else(|| text::detect_language(text));
     // Recognizers read one set of Eastern digits; offsets are unchanged.
     let unified = text::unify_digits(text);

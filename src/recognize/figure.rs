@@ -247,6 +247,13 @@ static BARE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
 });
 
+/// Compiles the figure patterns ahead of the first article.
+pub(super) fn warm_up() {
+    LazyLock::force(&FIGURE);
+    LazyLock::force(&WORDED);
+    LazyLock::force(&BARE_SCALE);
+}
+
 /// Adds a mention for every figure found.
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;

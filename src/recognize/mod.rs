@@ -185,6 +185,22 @@ pub struct Input<'a> {
     pub kb: &'a Kb,
 }
 
+/// Does, on another thread, the one-time work the first analysis with
+/// `kb` would otherwise do in sequence: compiling the figure patterns,
+/// building the knowledge base's name matcher, reading the officials.
+/// While it runs, the caller's first analysis compiles the date patterns;
+/// one article is then checked in the longer of the two halves, not their
+/// sum. Later analyses wait for what they need, never redo it.
+pub fn warm_up(kb: std::sync::Arc<Kb>) {
+    let spawned = std::thread::Builder::new().name("copydesk-warm-up".into()).spawn(move || {
+        figure::warm_up();
+        kb.gazetteer();
+        kb.officials();
+    });
+    // Without a thread the first analysis does the same work itself.
+    drop(spawned);
+}
+
 /// Runs every recognizer and returns the mentions sorted by position, with
 /// overlaps resolved in favour of the longer mention and mentions inside
 /// non-prose ranges (code, URLs, comments) dropped.
