@@ -356,7 +356,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
-            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Aa]\s+year\s+(?:earlier|ago)|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|on\s+(?P<wd>{weekdays})"
+            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|on\s+(?P<wd>{weekdays})"
         ))
     });
 
@@ -600,6 +600,20 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
             let value = r.last_weekday(weekday).map(DateValue::Day);
             out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
+        }
+    }
+    // "a year ago", found from its rarer words: with the "a" in the pattern
+    // every "a" of the text was a candidate, three times the cost of the
+    // other relative dates together.
+    static YEAR_AGO: LazyLock<Regex> = LazyLock::new(|| compile(r"year\s+(?:earlier|ago)"));
+    for m in YEAR_AGO.find_iter(text) {
+        let before = text[..m.start()].trim_end_matches(char::is_whitespace);
+        if before.len() == m.start() || !before.ends_with(['a', 'A']) {
+            continue;
+        }
+        let start = before.len() - 1;
+        if bounded(text, start, m.end()) {
+            out.push((Span::new(start, m.end()), info(r.year(-1), false, true)));
         }
     }
 }
@@ -939,6 +953,11 @@ mod tests {
             &[("yesterday", "2021-12-14"), ("today", "2021-12-15"), ("tomorrow", "2021-12-16")],
         );
         check("last year and this year", p, &[("last year", "2020"), ("this year", "2021")]);
+        check(
+            "A year ago, and a\u{a0}year earlier; not the year earlier, not a year ago",
+            p,
+            &[("A year ago", "2020"), ("a\u{a0}year earlier", "2020"), ("a year ago", "2020")],
+        );
         check("last month", p, &[("last month", "2021-11")]);
         check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
         check("on Friday", p, &[("Friday", "2021-12-10")]);
