@@ -78,12 +78,21 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
 /// in every language: one table for the relative dates and the anchors.
 fn day_word_delta(word: &str) -> Option<i64> {
     Some(match word.to_lowercase().as_str() {
-        "yesterday" | "вчера" | "أمس" | "الأمس" => -1,
+        "yesterday" | "вчера" | "أمس" | "الأمس" | "the day before" | "накануне" => -1,
         "позавчера" => -2,
         "today" | "сегодня" | "اليوم" => 0,
         "tomorrow" | "завтра" | "غدا" | "غداً" => 1,
         _ => return None,
     })
+}
+
+/// Whether a clause ends at `at`: punctuation or the end of the text
+/// follows, not the noun a word like "the day before" would take.
+fn ends_clause(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .find(|c| *c != ' ')
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r' | '—' | '–'))
 }
 
 /// "вчера, 13 октября", "أمس، 13 أكتوبر": a day word written right before a
@@ -616,6 +625,17 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             out.push((Span::new(start, m.end()), info(r.year(-1), false, true)));
         }
     }
+    // "held talks the day before, which ...": the day before publication.
+    // "the day before the summit" is a day before something else.
+    static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+day\s+before\b"));
+    if text.contains("day before") {
+        for m in DAY_BEFORE.find_iter(text) {
+            if ends_clause(text, m.end()) {
+                let date = info(r.shifted((-1).days()).map(DateValue::Day), false, true);
+                out.push((Span::new(m.start(), m.end()), date));
+            }
+        }
+    }
 }
 
 fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
@@ -635,7 +655,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|год|г\.)"));
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)",
+            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)",
         )
     });
     for c in FULL.captures_iter(text) {
@@ -696,6 +716,10 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         let value = if let Some(w) = c.name("word") {
+            if w.as_str().ends_with("акануне") && !ends_clause(text, w.end()) {
+                // "накануне визита": the eve of something else, not a date.
+                continue;
+            }
             let delta = day_word_delta(w.as_str()).unwrap_or(0);
             r.shifted(delta.days()).map(DateValue::Day)
         } else {
@@ -958,6 +982,8 @@ mod tests {
             p,
             &[("A year ago", "2020"), ("a\u{a0}year earlier", "2020"), ("a year ago", "2020")],
         );
+        check("talks were held the day before, and the day before the summit", p, &[("the day before", "2021-12-14")]);
+        check("переговоры прошли накануне. Накануне визита", p, &[("накануне", "2021-12-14")]);
         check("last month", p, &[("last month", "2021-11")]);
         check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
         check("on Friday", p, &[("Friday", "2021-12-10")]);

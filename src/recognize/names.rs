@@ -260,6 +260,7 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
     };
     let mut people: Vec<Mention> = Vec::new();
     let mut orgs: Vec<Mention> = Vec::new();
+    let mut places: Vec<Mention> = Vec::new();
     let toks = tokens(text);
     for run in runs(text, &toks) {
         let from = people.len();
@@ -267,10 +268,13 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
         patronymics(&run, &covered, &mut people);
         let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
         organizations(&run, &covered, &named, &mut orgs);
+        landmarks(&run, &named, &mut places);
     }
+    widen_small_and_medium(text, &mut orgs);
     spoken_people(text, &toks, &covered, &mut people);
     if input.language == Language::Ar {
         arabic_people(text, &mut people);
+        arabic_outlets(text, &mut orgs);
     }
     if input.language == Language::Ru {
         russian_people(text, &toks, &covered, &mut people);
@@ -280,6 +284,7 @@ pub(super) fn recognize(input: &Input<'_>, existing: &[Mention], out: &mut Vec<M
     corefer_people(text, &toks, &covered, &mut people);
     out.extend(people);
     out.extend(orgs);
+    out.extend(places);
 }
 
 /// "Chairman Orkhan Mammadov", "Minister of Economy of Azerbaijan Mikayil
@@ -412,7 +417,10 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             }
         }
         // Head-final: the stretch since the last title, ending at this head.
-        let next_is_head = run.get(i + 1).is_some_and(|n| n.is(HEADS) && !t.possessive);
+        // "Association Board Chairman": a head before a title's own head
+        // ("Board Chairman") ends the name.
+        let next_is_head = run.get(i + 1).is_some_and(|n| n.is(HEADS) && !t.possessive)
+            && !run.get(i + 2).is_some_and(|n| strong_title(n) && !n.is(JOINERS));
         if t.is(HEADS) && !next_is_head && i > start {
             let from = (start..i).find(|&k| !run[k].is(JOINERS) && is_capitalized(run[k].text)).unwrap_or(i);
             if from < i {
@@ -424,6 +432,60 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             start = i + 1;
         }
         i += 1;
+    }
+}
+
+/// Capitalised names of parks, airports, squares and zones: "Sumgayit
+/// Chemical Industrial Park", "Heydar Aliyev International Airport". Places,
+/// not organizations; longer than the city they start with, so they win
+/// over it.
+fn landmarks(run: &[Token<'_>], people: &[Span], out: &mut Vec<Mention>) {
+    const HEADS: &[&str] =
+        &["Park", "Airport", "Square", "Stadium", "Seaport", "Boulevard", "Avenue", "Bridge", "Zone"];
+    let mut start = 0;
+    for (i, t) in run.iter().enumerate() {
+        if t.possessive || t.is(TITLES) && !t.is(NOT_NAME) {
+            start = i + 1;
+            continue;
+        }
+        if !HEADS.contains(&t.text) || i == start {
+            continue;
+        }
+        let from = (start..i).find(|&k| is_capitalized(run[k].text) && !run[k].is(JOINERS)).unwrap_or(i);
+        // "Aliyev Park" alone could be a person's park or a surname and a
+        // word; two words before the head, or a name a person took, make it
+        // a name.
+        let named = people.iter().any(|p| p.start == run[from].span.start);
+        if from < i && (i - from >= 2 || named) {
+            let span = span_of(run, from, i + 1);
+            let mut m = Mention::new(Kind::Place, span);
+            m.canonical = Some(run[from..=i].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            out.push(m);
+        }
+        start = i + 1;
+    }
+}
+
+/// "small and Medium Business Development Agency": copy often lowercases
+/// the first of a pair of size words; the name starts at it all the same.
+fn widen_small_and_medium(text: &str, orgs: &mut [Mention]) {
+    for org in orgs.iter_mut() {
+        let before = &text[..org.span.start];
+        if !org.span.slice(text).starts_with("Medium ") {
+            continue;
+        }
+        let Some(pair) = ["small and ", "micro and ", "micro, small and "].iter().find(|p| before.ends_with(*p)) else {
+            continue;
+        };
+        let start = org.span.start - pair.len();
+        if crate::text::starts_word(text, start) {
+            org.span.start = start;
+            let mut name = text[start..org.span.end].to_string();
+            if let Some(first) = name.get(..1) {
+                name.replace_range(..1, &first.to_uppercase());
+            }
+            org.canonical = Some(name);
+        }
     }
 }
 
@@ -548,6 +610,30 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
 /// Arabic titles and honorifics before a name: "سعادة السيد رشاد
 /// إسماعيلوف", "السفير إسماعيلوف". The name is the words after the title up
 /// to punctuation, a preposition or another title word.
+/// Newspapers, sites and channels named in Arabic attribution: "صحيفة
+/// الشرق", "ذكر موقع الشرق أن". A newspaper word names one wherever it
+/// stands; a site or channel word only after a verb of reporting ("موقع
+/// الوزارة" is the ministry's site, not an outlet's name).
+fn arabic_outlets(text: &str, out: &mut Vec<Mention>) {
+    static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?:صحيفة|جريدة)|(?:ذكر|ذكرت|أفاد|أفادت|نشر|نشرت|نقل|نقلت|أورد|أوردت|قال|قالت)\s+(?:موقع|قناة))\s+(ال[\p{Arabic}&&\p{L}]{2,})")
+            .expect("valid regex")
+    });
+    if !text.contains("صحيفة") && !text.contains("جريدة") && !text.contains("موقع") && !text.contains("قناة")
+    {
+        return;
+    }
+    for c in OUTLET.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        if !crate::text::is_bounded(text, name.start(), name.end()) {
+            continue;
+        }
+        let mut m = Mention::new(Kind::Organization, Span::new(name.start(), name.end()));
+        m.canonical = Some(name.as_str().to_string());
+        out.push(m);
+    }
+}
+
 fn arabic_people(text: &str, out: &mut Vec<Mention>) {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,6})")
@@ -785,14 +871,16 @@ mod tests {
     use crate::recognize::Kind;
     use crate::{Context, analyze};
 
-    /// The people and organizations found in `text`, as (kind, text,
-    /// canonical).
+    /// The people and organizations found in `text`, and places longer
+    /// than a city's name (landmarks), as (kind, text, canonical).
     fn found(text: &str) -> Vec<(&'static str, String, String)> {
         let analysis = analyze(text, &Context::default());
         analysis
             .mentions
             .iter()
-            .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization))
+            .filter(|m| {
+                matches!(m.kind, Kind::Person | Kind::Organization) || m.kind == Kind::Place && m.span.len() > 12
+            })
             .map(|m| (m.kind.as_str(), m.span.slice(text).to_string(), m.canonical.clone().unwrap_or_default()))
             .collect()
     }
@@ -869,8 +957,46 @@ mod tests {
     fn arabic_titles() {
         check(
             "ذكر موقع الشرق أن سعادة السيد رشاد إسماعيلوف سفير جمهورية أذربيجان. وتابع السفير إسماعيلوف: نعم",
-            &[("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"), ("person", "إسماعيلوف", "رشاد إسماعيلوف")],
+            &[
+                ("organization", "الشرق", "الشرق"),
+                ("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"),
+                ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
+            ],
         );
+    }
+
+    #[test]
+    fn arabic_outlets_by_newspaper_word_or_reported_site() {
+        check("ونقلت صحيفة الراية عن الوزير", &[("organization", "الراية", "الراية")]);
+        check("وأضاف أن موقع الوزارة نشر البيان", &[]);
+        check("في صحيفة محلية", &[]);
+    }
+
+    #[test]
+    fn landmarks_and_board_titles() {
+        check(
+            "They toured the Sumgayit Chemical Industrial Park on Monday.",
+            &[("place", "Sumgayit Chemical Industrial Park", "Sumgayit Chemical Industrial Park")],
+        );
+        check(
+            "He met Qatar's Businessmen Association Board Chairman Faisal Bin Qassim Al-Thani.",
+            &[
+                ("organization", "Businessmen Association", "Businessmen Association"),
+                ("person", "Faisal Bin Qassim Al-Thani", "Faisal Bin Qassim Al-Thani"),
+            ],
+        );
+        check(
+            "meetings that small and Medium Business Development Agency Chairman Orkhan Mammadov held",
+            &[
+                (
+                    "organization",
+                    "small and Medium Business Development Agency",
+                    "Small and Medium Business Development Agency",
+                ),
+                ("person", "Orkhan Mammadov", "Orkhan Mammadov"),
+            ],
+        );
+        check("a walk in the Park.", &[]);
     }
 
     #[test]
