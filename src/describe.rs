@@ -8,6 +8,66 @@ use crate::recognize::{EntityRef, Form, Kind, Mention};
 use crate::value::{DateInfo, DateValue, Figure};
 use jiff::civil::Date;
 
+/// A card's labels in the article's language; English for any other.
+struct Labels {
+    official_name: &'static str,
+    capital: &'static str,
+    population: &'static str,
+    area: &'static str,
+    currency: &'static str,
+    region: &'static str,
+    demonym: &'static str,
+    knowledge_as_of: &'static str,
+    capital_of: &'static str,
+    place_in: &'static str,
+}
+
+impl Labels {
+    fn of(lang: &str) -> &'static Labels {
+        const EN: Labels = Labels {
+            official_name: "Official name",
+            capital: "Capital",
+            population: "Population",
+            area: "Area",
+            currency: "Currency",
+            region: "Region",
+            demonym: "demonym",
+            knowledge_as_of: "Knowledge as of",
+            capital_of: "capital of",
+            place_in: "place in",
+        };
+        const RU: Labels = Labels {
+            official_name: "Официальное название",
+            capital: "Столица",
+            population: "Население",
+            area: "Площадь",
+            currency: "Валюта",
+            region: "Регион",
+            demonym: "прилагательное",
+            knowledge_as_of: "Данные на",
+            capital_of: "столица:",
+            place_in: "место:",
+        };
+        const AR: Labels = Labels {
+            official_name: "الاسم الرسمي",
+            capital: "العاصمة",
+            population: "عدد السكان",
+            area: "المساحة",
+            currency: "العملة",
+            region: "المنطقة",
+            demonym: "نسبة",
+            knowledge_as_of: "المعلومات حتى",
+            capital_of: "عاصمة",
+            place_in: "مكان في",
+        };
+        match lang {
+            "ru" => &RU,
+            "ar" => &AR,
+            _ => &EN,
+        }
+    }
+}
+
 /// The Markdown card for `mention` in a document analysed as `analysis`,
 /// whose text is `text`.
 pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> String {
@@ -18,7 +78,7 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             None => String::new(),
         },
         (Some(EntityRef::Official(i)), _) => match kb.officials().get(*i) {
-            Some(official) => official_card(&official, mention, text, published, kb),
+            Some(official) => official_card(&official, mention, text, published, analysis.language.as_str(), kb),
             None => String::new(),
         },
         (Some(EntityRef::Place(i, p)), _) => match kb.country(*i) {
@@ -26,7 +86,8 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
                 let lang = analysis.language.as_str();
                 let name = country.places.get(*p).and_then(|n| n.get(lang)).unwrap_or_else(|| mention.span.slice(text));
                 let flag = country.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
-                format!("**{name}**  \nplace in {flag}{}", country.name.get(lang).unwrap_or(country.name_en()))
+                let place_in = Labels::of(lang).place_in;
+                format!("**{name}**  \n{place_in} {flag}{}", country.name.get(lang).unwrap_or(country.name_en()))
             }
             None => String::new(),
         },
@@ -36,9 +97,12 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
                 let city =
                     country.capital.as_ref().and_then(|c| c.get(lang)).unwrap_or_else(|| mention.span.slice(text));
                 let flag = country.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
+                let labels = Labels::of(lang);
                 format!(
-                    "**{city}**  \ncapital of {flag}{}\n\n_Knowledge as of {}_",
+                    "**{city}**  \n{} {flag}{}\n\n_{} {}_",
+                    labels.capital_of,
                     country.name.get(lang).unwrap_or(country.name_en()),
+                    labels.knowledge_as_of,
                     kb.countries_as_of()
                 )
             }
@@ -96,6 +160,7 @@ fn kind_label(kind: Kind) -> &'static str {
 }
 
 fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
+    let labels = Labels::of(lang);
     let mut out = String::new();
     let flag = c.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
     let name = c.name.get(lang).unwrap_or(c.name_en());
@@ -104,33 +169,33 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
         out.push_str(&format!(" ({})", c.name_en()));
     }
     if mention.form == Form::Demonym {
-        out.push_str(" — demonym");
+        out.push_str(&format!(" — {}", labels.demonym));
     }
     out.push_str("\n\n");
     if let Some(official) = c.official.get(lang) {
-        out.push_str(&format!("- Official name: {official}\n"));
+        out.push_str(&format!("- {}: {official}\n", labels.official_name));
     }
     out.push_str(&format!("- ISO 3166: {} / {}\n", c.iso2, c.iso3));
     if let Some(capital) = c.capital.as_ref().and_then(|cap| cap.get(lang)) {
-        out.push_str(&format!("- Capital: {capital}\n"));
+        out.push_str(&format!("- {}: {capital}\n", labels.capital));
     }
     if let Some(pop) = c.population {
         let source = c.population_source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
-        out.push_str(&format!("- Population: {}{source}\n", group_thousands(pop as f64)));
+        out.push_str(&format!("- {}: {}{source}\n", labels.population, group_thousands(pop as f64)));
     }
     if let Some(area) = c.area_km2 {
-        out.push_str(&format!("- Area: {} km²\n", group_thousands(area)));
+        out.push_str(&format!("- {}: {} km²\n", labels.area, group_thousands(area)));
     }
     if !c.currencies.is_empty() {
-        out.push_str(&format!("- Currency: {}\n", c.currencies.join(", ")));
+        out.push_str(&format!("- {}: {}\n", labels.currency, c.currencies.join(", ")));
     }
     if let Some(region) = c.subregion.as_deref().or(c.region.as_deref()) {
-        out.push_str(&format!("- Region: {region}\n"));
+        out.push_str(&format!("- {}: {region}\n", labels.region));
     }
     if c.id.starts_with('Q') {
         out.push_str(&format!("- Wikidata: {}\n", c.id));
     }
-    out.push_str(&format!("\n_Knowledge as of {}_", kb.countries_as_of()));
+    out.push_str(&format!("\n_{} {}_", labels.knowledge_as_of, kb.countries_as_of()));
     out
 }
 
@@ -147,14 +212,22 @@ fn fuzzy(f: Option<crate::kb::Fuzzy>) -> String {
 
 /// Who the official is and what office they held on the publication
 /// date; previous offices after.
-fn official_card(o: &crate::kb::Official, mention: &Mention, text: &str, published: Option<Date>, kb: &Kb) -> String {
+fn official_card(
+    o: &crate::kb::Official,
+    mention: &Mention,
+    text: &str,
+    published: Option<Date>,
+    lang: &str,
+    kb: &Kb,
+) -> String {
     let mut out = format!("**{}**", o.name);
     let written = mention.span.slice(text);
     if written != o.name {
         out.push_str(&format!(" (written \"{written}\")"));
     }
     out.push_str("\n\n");
-    let country_name = |id: &str| kb.country_by_id(id).map_or(id.to_string(), |c| c.name_en().to_string());
+    let country_name =
+        |id: &str| kb.country_by_id(id).map_or(id.to_string(), |c| c.name.get(lang).unwrap_or(c.name_en()).to_string());
     let as_of = kb.officials_as_of();
     let mut spells: Vec<&crate::kb::Spell> = o.spells.iter().collect();
     spells.sort_by_key(|s| std::cmp::Reverse(s.start.map(|f| f.first)));
@@ -273,6 +346,25 @@ pub fn group_thousands(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn card_of(text: &str, written: &str) -> String {
+        let ctx = crate::Context::default();
+        let analysis = crate::analyze(text, &ctx);
+        let mention = analysis.mentions.iter().find(|m| m.span.slice(text) == written).expect("mention found");
+        describe(mention, &analysis, text, &ctx.kb)
+    }
+
+    #[test]
+    fn country_cards_speak_the_articles_language() {
+        let en = card_of("Azerbaijan and Qatar have discussed cooperation.", "Qatar");
+        assert!(en.contains("- Capital: Doha"), "{en}");
+        let ar = card_of("بحث سفير أذربيجان لدى قطر آفاق التعاون مع الجانب القطري في الدوحة.", "قطر");
+        assert!(ar.contains("- العاصمة: الدوحة"), "{ar}");
+        assert!(ar.contains("المعلومات حتى"), "{ar}");
+        let ru = card_of("Ильхам Алиев встретился с эмиром Катара в Дохе.", "Катара");
+        assert!(ru.contains("- Столица: Доха"), "{ru}");
+        assert!(ru.contains("(Qatar)"), "{ru}");
+    }
 
     #[test]
     fn thousands() {

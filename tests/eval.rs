@@ -92,13 +92,15 @@ impl Counts {
     }
 }
 
-fn score() -> (BTreeMap<(String, String), Counts>, Vec<String>) {
+/// Scores the corpus articles whose names start with one of `prefixes`.
+fn score(prefixes: &[&str]) -> (BTreeMap<(String, String), Counts>, Vec<String>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.file_name().is_some_and(|n| prefixes.iter().any(|x| n.to_string_lossy().starts_with(x))))
         .collect();
     names.sort();
     let mut table: BTreeMap<(String, String), Counts> = BTreeMap::new();
@@ -153,15 +155,31 @@ fn score() -> (BTreeMap<(String, String), Counts>, Vec<String>) {
     (table, misses)
 }
 
-/// Exact-span micro-F1 floors per language: what the recognizers reach
-/// today, rounded down. Raise them when they improve.
-const FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.95), ("ru", 0.85)];
+/// Exact-span micro-F1 floors per language on the articles the rules were
+/// written against (the seeds, the team's first texts): what the
+/// recognizers reach today, rounded down. Raise them when they improve.
+const FLOORS: &[(&str, f64)] = &[("en", 0.98), ("ar", 0.97), ("ru", 0.97)];
+
+/// The same on the held-out articles, written by an annotator who saw
+/// neither the code nor its output: the honest figures. Floors guard
+/// against regressions; the README and the notes report the table.
+const HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.87), ("ar", 0.64), ("ru", 0.83)];
 
 #[test]
 fn recognizers_against_the_gold_corpus() {
-    let (table, misses) = score();
+    report("articles the rules were written against", &["seed-", "team-"], FLOORS);
+}
+
+#[test]
+fn recognizers_against_the_held_out_corpus() {
+    report("held-out articles", &["heldout-"], HELD_OUT_FLOORS);
+}
+
+fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {
+    let (table, misses) = score(prefixes);
+    println!("\n{title}");
     println!(
-        "\n{:<4} {:<13} {:>5} {:>5} {:>6} {:>6} {:>6} {:>8} {:>7}",
+        "{:<4} {:<13} {:>5} {:>5} {:>6} {:>6} {:>6} {:>8} {:>7}",
         "lang", "kind", "gold", "found", "P", "R", "F1", "F1(ovl)", "values"
     );
     let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
@@ -184,8 +202,8 @@ fn recognizers_against_the_gold_corpus() {
         );
     }
     println!("\n{}", misses.join("\n"));
-    for &(lang, floor) in FLOORS {
+    for &(lang, floor) in floors {
         let f1 = by_lang.get(lang).map_or(0.0, Counts::exact_f1);
-        assert!(f1 >= floor, "{lang}: exact-span F1 {f1:.3} fell below its floor {floor}");
+        assert!(f1 >= floor, "{title}, {lang}: exact-span F1 {f1:.3} fell below its floor {floor}");
     }
 }
