@@ -755,7 +755,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>أمس|الأمس)|(?P<tomorrow>غدا|غداً)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي"
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -866,8 +866,9 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             }
         };
         let mut date = info(value, false, true);
-        if let (Some(wd), Some(value)) = (c.name("wd"), &date.value) {
-            // "اليوم الخميس": today, said to be a Thursday.
+        let weekday = c.name("wd").or_else(|| c.name("wdy")).or_else(|| c.name("wdt"));
+        if let (Some(wd), Some(value)) = (weekday, &date.value) {
+            // "اليوم الخميس", "أمس الاثنين": the day, said to be a weekday.
             if let (Some(weekday), DateValue::Day(_)) = (lexicon::weekday(wd.as_str()), value) {
                 date.weekday = Some((weekday, Span::new(wd.start(), wd.end())));
             }
@@ -1026,6 +1027,7 @@ mod tests {
         check("15 حزيران 2023", None, &[("15 حزيران 2023", "2023-06-15")]);
         check("وأمس والعام الماضي", Some("2024-03-12"), &[("أمس", "2024-03-11"), ("العام الماضي", "2023")]);
         check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
+        check("وصل أمس الاثنين إلى الدوحة", Some("2021-12-07"), &[("أمس الاثنين", "2021-12-06")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
         check("في عام 2023 وفي مارس 2024", None, &[("2023", "2023"), ("مارس 2024", "2024-03")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);

@@ -647,17 +647,30 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
         let Some(words) = c.get(1) else { continue };
         let mut end = words.start();
         let mut count = 0;
+        let (mut after_particle, mut patronymic) = (false, false);
         for w in tokens(words.as_str()) {
             let word = w.text;
             // "بن" and "آل" join a name's parts and do not count.
             let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
-            if STOP.contains(&word) || word.starts_with("ال") || (count == 3 && !particle) {
+            // "بدر بن حمد البوسعيدي": after a "بن" chain, a nisba ("ال...ي")
+            // is the family name, and the name ends with it.
+            let nisba = patronymic && !after_particle && word.starts_with("ال") && word.ends_with('ي');
+            let limit = count == 3 && !particle && !after_particle;
+            if STOP.contains(&word) || (word.starts_with("ال") && !nisba) || limit {
                 break;
             }
-            end = words.start() + w.span.end;
+            if !particle {
+                // A name never ends on "بن" or "آل".
+                end = words.start() + w.span.end;
+            }
+            if nisba {
+                break;
+            }
             if !particle {
                 count += 1;
             }
+            patronymic |= matches!(word, "بن" | "بنت");
+            after_particle = particle;
         }
         if count > 0 {
             let span = Span::new(words.start(), end);
@@ -963,6 +976,19 @@ mod tests {
                 ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
             ],
         );
+    }
+
+    #[test]
+    fn arabic_family_names_after_a_patronymic_chain() {
+        check(
+            "وقال السيد بدر بن حمد البوسعيدي وزير الخارجية",
+            &[("person", "بدر بن حمد البوسعيدي", "بدر بن حمد البوسعيدي")],
+        );
+        check(
+            "واستقبل الشيخ محمد بن ناصر بن جاسم آل ثاني الوفد",
+            &[("person", "محمد بن ناصر بن جاسم آل ثاني", "محمد بن ناصر بن جاسم آل ثاني")],
+        );
+        check("وأكد السفير أحمد الكبير أهمية التعاون", &[("person", "أحمد", "أحمد")]);
     }
 
     #[test]
