@@ -365,7 +365,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
-            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|on\s+(?P<wd>{weekdays})"
+            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|[Oo]n\s+(?P<wd>{weekdays})"
         ))
     });
 

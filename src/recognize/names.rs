@@ -182,6 +182,25 @@ fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
             .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
 }
 
+/// Titles that name an office in lowercase before a name: "his
+/// counterpart", "the minister".
+const LOWERCASE_TITLES: &[&str] = &[
+    "counterpart",
+    "president",
+    "minister",
+    "ambassador",
+    "chairman",
+    "envoy",
+    "premier",
+    "governor",
+    "mayor",
+    "emir",
+    "king",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 /// Runs of capitalised words (with connectors and particles between them)
 /// inside one sentence: the places where names live.
 fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
@@ -192,7 +211,12 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
             i += 1;
             continue;
         }
-        let mut run = vec![toks[i]];
+        // "his Uzbek counterpart Shavkat Mirziyoyev", "the president Ilham
+        // Aliyev": a title written in lowercase right before the run opens
+        // it, so the name after it is found as after "President".
+        let lowercase_title =
+            i > 0 && LOWERCASE_TITLES.contains(&toks[i - 1].text) && adjacent(text, &toks[i - 1], &toks[i]);
+        let mut run = if lowercase_title { vec![toks[i - 1], toks[i]] } else { vec![toks[i]] };
         let mut j = i + 1;
         while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
             let w = toks[j].text;
@@ -686,6 +710,27 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
 /// Cyrillic words. The canonical form is the nominative, by the endings
 /// in `RU_NAME_ENDINGS`; every case form of a found surname elsewhere in
 /// the text is linked to it ("Алиеву").
+/// Capitalised institution words in a Russian title, in the genitive:
+/// "Председатель Правительства России Михаил Мишустин".
+const RU_INSTITUTIONS: &[&str] = &[
+    "правительства",
+    "совета",
+    "министерства",
+    "республики",
+    "федерации",
+    "государственной",
+    "думы",
+    "собрания",
+    "кабинета",
+    "министров",
+    "банка",
+    "комитета",
+    "парламента",
+    "сената",
+    "меджлиса",
+    "верховного",
+];
+
 fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     let cyrillic_cap = |t: &Token<'_>| {
         t.text.chars().next().is_some_and(|c| c.is_uppercase() && ('\u{0400}'..='\u{04FF}').contains(&c))
@@ -703,7 +748,10 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             while first < toks.len() && adjacent(text, &toks[first - 1], &toks[first]) {
                 if covered(toks[first].span) {
                     first += 1;
-                } else if office_words < 3 && cyrillic_lower(&toks[first]) {
+                } else if office_words < 3
+                    && (cyrillic_lower(&toks[first])
+                        || RU_INSTITUTIONS.contains(&toks[first].text.to_lowercase().as_str()))
+                {
                     office_words += 1;
                     first += 1;
                 } else {
@@ -726,6 +774,27 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                     Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
                     toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
                 ));
+                // "президенты Владимир Путин и Шавкат Мирзиёев": a plural
+                // title names a second full name after "и".
+                let plural =
+                    ["президенты", "министры", "премьер-министры", "лидеры"].contains(&t.text.to_lowercase().as_str());
+                if plural && toks.get(end).is_some_and(|a| a.text == "и" && adjacent(text, &toks[end - 1], a)) {
+                    let second = end + 1;
+                    let mut stop = second;
+                    while stop < toks.len()
+                        && stop - second < 3
+                        && cyrillic_cap(&toks[stop])
+                        && adjacent(text, &toks[stop - 1], &toks[stop])
+                    {
+                        stop += 1;
+                    }
+                    if stop >= second + 2 {
+                        found.push((
+                            Span::new(toks[second].span.start, toks[stop - 1].span.end),
+                            toks[second..stop].iter().map(|t| nominative(t.text)).collect(),
+                        ));
+                    }
+                }
             }
         } else if t.is(RU_SPEECH) && i > 0 {
             let mut start = i;
@@ -892,7 +961,8 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| {
-                matches!(m.kind, Kind::Person | Kind::Organization) || m.kind == Kind::Place && m.span.len() > 12
+                matches!(m.kind, Kind::Person | Kind::Organization)
+                    || m.kind == Kind::Place && m.span.slice(text).chars().count() > 12
             })
             .map(|m| (m.kind.as_str(), m.span.slice(text).to_string(), m.canonical.clone().unwrap_or_default()))
             .collect()
@@ -975,6 +1045,22 @@ mod tests {
                 ("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"),
                 ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
             ],
+        );
+    }
+
+    #[test]
+    fn lowercase_titles_and_russian_institutions() {
+        check(
+            "He held talks with his Uzbek counterpart Shavkat Mirziyoyev in Tashkent.",
+            &[("person", "Shavkat Mirziyoyev", "Shavkat Mirziyoyev")],
+        );
+        check(
+            "Председатель Правительства России Михаил Мишустин прибыл в Ташкент.",
+            &[("person", "Михаил Мишустин", "Михаил Мишустин")],
+        );
+        check(
+            "15 сентября президенты Владимир Путин и Шавкат Мирзиёев подписали декларацию.",
+            &[("person", "Владимир Путин", "Владимир Путин"), ("person", "Шавкат Мирзиёев", "Шавкат Мирзиёев")],
         );
     }
 
