@@ -664,25 +664,75 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
             .expect("valid regex")
     });
     const STOP: &[&str] = &[
-        "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال",
-        "الذي", "التي", "بين", "و",
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "أن",
+        "عن",
+        "مع",
+        "لدى",
+        "سفير",
+        "وزير",
+        "رئيس",
+        "قال",
+        "أكد",
+        "إن",
+        "أنه",
+        "خلال",
+        "الذي",
+        "التي",
+        "بين",
+        "و",
+        "بعد",
+        "قبل",
+        "ذلك",
+        "قد",
+        "لقد",
+        "وقد",
+        "كان",
+        "كانت",
+        "هذا",
+        "هذه",
+        "حيث",
+        "ثم",
+        "عند",
+        "كما",
+        "أيضا",
+        "أيضاً",
+        "يوم",
+        "صباح",
+        "مساء",
+        "بأهمية",
+        "أهمية",
     ];
     for c in TITLED.captures_iter(text) {
         let Some(words) = c.get(1) else { continue };
+        let mut skip_to = words.start();
+        let mut start: Option<usize> = None;
         let mut end = words.start();
         let mut count = 0;
         let (mut after_particle, mut patronymic) = (false, false);
         for w in tokens(words.as_str()) {
             let word = w.text;
+            let al = word.starts_with("ال");
+            // "الرئيس المصري عبد الفتاح السيسي": the nationality after the
+            // title belongs to the title.
+            if start.is_none() && skip_to == words.start() && al && (word.ends_with('ي') || word.ends_with("ية")) {
+                skip_to = words.start() + w.span.end;
+                continue;
+            }
             // "بن" and "آل" join a name's parts and do not count.
             let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
-            // "بدر بن حمد البوسعيدي": after a "بن" chain, a nisba ("ال...ي")
-            // is the family name, and the name ends with it.
-            let nisba = patronymic && !after_particle && word.starts_with("ال") && word.ends_with('ي');
+            // "بدر بن حمد البوسعيدي", "عبد الفتاح السيسي": after a "بن" chain
+            // or an "عبد" compound, a nisba ("ال...ي") is the family name,
+            // and the name ends with it. "عبد الفتاح" itself keeps its "ال".
+            let nisba = patronymic && !after_particle && al && word.ends_with('ي');
             let limit = count == 3 && !particle && !after_particle;
-            if STOP.contains(&word) || (word.starts_with("ال") && !nisba) || limit {
+            if STOP.contains(&word) || (al && !nisba && !after_particle) || limit {
                 break;
             }
+            start.get_or_insert(words.start() + w.span.start);
             if !particle {
                 // A name never ends on "بن" or "آل".
                 end = words.start() + w.span.end;
@@ -693,11 +743,11 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
             if !particle {
                 count += 1;
             }
-            patronymic |= matches!(word, "بن" | "بنت");
+            patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al);
             after_particle = particle;
         }
-        if count > 0 {
-            let span = Span::new(words.start(), end);
+        if let (true, Some(start)) = (count > 0, start) {
+            let span = Span::new(start, end);
             let mut m = Mention::new(Kind::Person, span);
             m.canonical = Some(span.slice(text).to_string());
             out.push(m);
@@ -1075,6 +1125,7 @@ mod tests {
             &[("person", "محمد بن ناصر بن جاسم آل ثاني", "محمد بن ناصر بن جاسم آل ثاني")],
         );
         check("وأكد السفير أحمد الكبير أهمية التعاون", &[("person", "أحمد", "أحمد")]);
+        check("ووصل الرئيس المصري عبد الفتاح السيسي إلى مسقط", &[("person", "عبد الفتاح السيسي", "عبد الفتاح السيسي")]);
     }
 
     #[test]
