@@ -51,7 +51,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
 fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     static SAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:[Tt]he\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before)|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего)\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+العام\s+(?:الماضي|السابق)",
+            r"(?:[Tt]he\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before|(?P<y1>(?:19|20)[0-9][0-9]))|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего|(?P<y2>(?:19|20)[0-9][0-9]))\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+(?:العام\s+(?:الماضي|السابق)|عام\s+(?P<y3>(?:19|20)[0-9][0-9]))",
         )
     });
     if !text.contains("same period") && !text.contains("аналогичн") && !text.contains("الفترة") {
@@ -59,8 +59,10 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     }
     found.sort_by_key(|(s, _)| *s);
     let mut added = Vec::new();
-    for m in SAME.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
+    for c in SAME.captures_iter(text) {
+        let span = span_of(&c);
+        // "the same period of 2021": that year, not the one before.
+        let year: Option<i16> = ["y1", "y2", "y3"].iter().find_map(|g| num(&c, g));
         // The period it repeats: the last one before it, not across a
         // blank line.
         let before = found.iter().rev().find(|(s, d)| {
@@ -68,8 +70,11 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
                 && matches!(d.value, Some(DateValue::Interval(..)) | Some(DateValue::Month { .. }))
                 && !text[s.end..span.start].contains("\n\n")
         });
-        let value = before.and_then(|(_, d)| d.value.as_ref()).and_then(|v| shift_year(v, -1));
-        added.push((span, info(value, false, true)));
+        let value = before.and_then(|(_, d)| d.value.as_ref()).and_then(|v| match year {
+            Some(y) => shift_year(v, y - first_year(v)),
+            None => shift_year(v, -1),
+        });
+        added.push((span, info(value, year.is_some(), year.is_none())));
     }
     found.extend(added);
 }
@@ -128,6 +133,16 @@ fn shift_year(value: &DateValue, years: i16) -> Option<DateValue> {
         DateValue::Year(y) => DateValue::Year(y + years),
         DateValue::Interval(a, b) => interval(shift_year(a, years)?, shift_year(b, years)?),
     })
+}
+
+/// The year a date or period starts in.
+fn first_year(value: &DateValue) -> i16 {
+    match value {
+        DateValue::Day(d) => d.year(),
+        DateValue::Month { year, .. } => *year,
+        DateValue::Year(y) => *y,
+        DateValue::Interval(a, _) => first_year(a),
+    }
 }
 
 fn has_arabic(text: &str) -> bool {
@@ -1011,6 +1026,16 @@ mod tests {
             "в январе-марте 2024 года по сравнению с аналогичным периодом прошлого года",
             None,
             &[("январе-марте 2024 года", "2024-01/2024-03"), ("аналогичным периодом прошлого года", "2023-01/2023-03")],
+        );
+        check(
+            "в январе-октябре 2022 года против аналогичного периода 2021 года",
+            None,
+            &[("январе-октябре 2022 года", "2022-01/2022-10"), ("аналогичного периода 2021 года", "2021-01/2021-10")],
+        );
+        check(
+            "exports in January-June 2023 exceeded the same period of 2021",
+            None,
+            &[("January-June 2023", "2023-01/2023-06"), ("the same period of 2021", "2021-01/2021-06")],
         );
         check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
