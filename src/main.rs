@@ -241,10 +241,10 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
             Err(_) => flags.clone(),
         };
         config.markdown = entry.as_ref().is_ok_and(|p| input::is_markdown(p));
-        if let Ok(path) = &entry {
-            if config.excludes(path) {
-                continue;
-            }
+        if let Ok(path) = &entry
+            && config.excludes(path)
+        {
+            continue;
         }
         let (ctx, error) = Context::load(config);
         if let Some(e) = error {

@@ -120,10 +120,10 @@ fn plants(name: &str, text: &str) -> Vec<Plant> {
                     plant("relative", "date/relative-mismatch", replace(text, digits, &(w.day - 1).to_string()));
                 }
             }
-            if let (Some((_, span)), Some(DateValue::Day(_))) = (info.weekday, &info.value) {
-                if let Some(other) = moved_weekday(span.slice(text)) {
-                    plant("weekday", "date/weekday-mismatch", replace(text, span, other));
-                }
+            if let (Some((_, span)), Some(DateValue::Day(_))) = (info.weekday, &info.value)
+                && let Some(other) = moved_weekday(span.slice(text))
+            {
+                plant("weekday", "date/weekday-mismatch", replace(text, span, other));
             }
             if let (Some(w), false) = (info.written, info.hijri) {
                 let bad = match w.month {
@@ -178,10 +178,10 @@ fn plants(name: &str, text: &str) -> Vec<Plant> {
                 .iter()
                 .find(|(from, _)| written.contains(from))
                 .map(|(from, to)| written.replacen(from, to, 1));
-            if let (Some(scaled), true) = (scaled, f.amount > 0.0) {
-                if let Some(t) = repeated_with(text, structure, m.span, &scaled) {
-                    plant("scale", "figure/scale-mismatch", t);
-                }
+            if let (Some(scaled), true) = (scaled, f.amount > 0.0)
+                && let Some(t) = repeated_with(text, structure, m.span, &scaled)
+            {
+                plant("scale", "figure/scale-mismatch", t);
             }
         }
     }

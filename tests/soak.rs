@@ -68,7 +68,7 @@ fn a_hundred_thousand_edits_keep_memory_flat_and_end_in_fresh_analyses() {
     lsp.initialize(&[]);
     let seeds = seeds();
     let mut texts: Vec<String> = (0..DOCS).map(|i| seeds[i % seeds.len()].clone()).collect();
-    let mut versions = vec![1i64; DOCS];
+    let mut versions = [1i64; DOCS];
     let sizes: Vec<usize> = texts.iter().map(String::len).collect();
     let uri = |i: usize| format!("file:///soak/article-{i}.txt");
     for (i, text) in texts.iter().enumerate() {

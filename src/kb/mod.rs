@@ -86,12 +86,12 @@ impl Kb {
         static CACHE: LazyLock<Cache> = LazyLock::new(Default::default);
         let meta = std::fs::metadata(path);
         let stamp = meta.as_ref().ok().map(|m| (m.modified().ok(), m.len()));
-        if let (Some((modified, len)), Ok(cache)) = (stamp, CACHE.lock()) {
-            if let Some((m, l, kb)) = cache.get(path) {
-                if *m == modified && *l == len {
-                    return (Arc::clone(kb), None);
-                }
-            }
+        if let (Some((modified, len)), Ok(cache)) = (stamp, CACHE.lock())
+            && let Some((m, l, kb)) = cache.get(path)
+            && *m == modified
+            && *l == len
+        {
+            return (Arc::clone(kb), None);
         }
         let loaded = std::fs::read_to_string(path)
             .map_err(|e| ConfigError { path: path.to_path_buf(), line: None, message: format!("cannot read: {e}") })

@@ -166,10 +166,10 @@ impl Officials {
         let mut first_line: HashMap<&str, usize> = HashMap::new();
         if !wanted.is_empty() {
             for i in 0..officials.lines.len() {
-                if let Some(r) = row(officials.line(i)) {
-                    if wanted.contains(&r.qid) {
-                        first_line.entry(r.qid).or_insert(i);
-                    }
+                if let Some(r) = row(officials.line(i))
+                    && wanted.contains(&r.qid)
+                {
+                    first_line.entry(r.qid).or_insert(i);
                 }
             }
         }

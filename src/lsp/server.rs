@@ -316,12 +316,13 @@ pub(super) fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -333,9 +334,11 @@ pub(super) fn percent_decode(s: &str) -> String {
 /// "language": "en", "ignore": ["figure"] }`.
 fn settings_from(value: &serde_json::Value) -> Config {
     let v = value.get("copydesk").unwrap_or(value);
-    let mut c = Config::default();
-    c.published = v.get("published").and_then(|p| p.as_str()).and_then(|p| p.parse().ok());
-    c.language = v.get("language").and_then(|l| l.as_str()).and_then(crate::text::Language::from_tag);
+    let mut c = Config {
+        published: v.get("published").and_then(|p| p.as_str()).and_then(|p| p.parse().ok()),
+        language: v.get("language").and_then(|l| l.as_str()).and_then(crate::text::Language::from_tag),
+        ..Config::default()
+    };
     if let Some(list) = v.get("ignore").and_then(|i| i.as_array()) {
         c.ignore = list.iter().filter_map(|s| s.as_str().map(str::to_string)).collect();
     }
@@ -387,10 +390,10 @@ impl LanguageServer for Backend {
         if let Ok(mut r) = self.roots.write() {
             *r = roots;
         }
-        if let Some(options) = params.initialization_options.as_ref() {
-            if let Ok(mut s) = self.settings.write() {
-                *s = settings_from(options);
-            }
+        if let Some(options) = params.initialization_options.as_ref()
+            && let Ok(mut s) = self.settings.write()
+        {
+            *s = settings_from(options);
         }
         let legend = SemanticTokensLegend { token_types: convert::token_types(), token_modifiers: vec![] };
         Ok(InitializeResult {

@@ -85,13 +85,13 @@ async fn read_header(input: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Optio
         }
         // A header glued to the garbage before it ("{}Content-Length: 2"):
         // the garbage is dropped and a new header block starts here.
-        if let Some(at) = text.to_ascii_lowercase().find("content-length:").filter(|&at| at > 0) {
-            if text.is_char_boundary(at) {
-                eprintln!("copydesk: dropped {at} bytes before a header");
-                text = &text[at..];
-                length = None;
-                valid = true;
-            }
+        if let Some(at) = text.to_ascii_lowercase().find("content-length:").filter(|&at| at > 0)
+            && text.is_char_boundary(at)
+        {
+            eprintln!("copydesk: dropped {at} bytes before a header");
+            text = &text[at..];
+            length = None;
+            valid = true;
         }
         saw_any = true;
         match text.split_once(':') {

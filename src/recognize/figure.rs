@@ -469,7 +469,7 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[(&str, &str, f64, Option<&str>)]) {
         let want: Vec<_> = expected.iter().map(|&(t, k, a, u)| (t.to_string(), k, a, u.map(str::to_string))).collect();
-        let got: Vec<_> = figures(text).into_iter().map(|(t, k, a, u)| (t, k, a, u)).collect();
+        let got: Vec<_> = figures(text).into_iter().collect();
         assert_eq!(got, want, "in {text:?}");
     }
 

@@ -329,31 +329,32 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
             }
             j += 1;
         }
-        if j < run.len() && !run[j - 1].possessive {
-            if let Some((from, to)) = name_at(run, j, covered) {
-                if to - from >= 2 {
-                    let mut m = Mention::new(Kind::Person, span_of(run, from, to));
-                    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-                    // The title reaches back over portfolio words ("Digital
-                    // Development and Transport Minister"), not over a
-                    // country or a possessive before it.
-                    let mut t0 = i;
-                    while t0 > 0
-                        && !run[t0 - 1].possessive
-                        && !covered(run[t0 - 1].span)
-                        && (run[t0 - 1].is(NOT_NAME) || run[t0 - 1].is(TITLES) || run[t0 - 1].is(JOINERS))
-                    {
-                        t0 -= 1;
-                    }
-                    while t0 < i && run[t0].is(JOINERS) {
-                        t0 += 1;
-                    }
-                    m.title = Some(span_of(run, t0, j));
-                    out.push(m);
+        if j < run.len()
+            && !run[j - 1].possessive
+            && let Some((from, to)) = name_at(run, j, covered)
+        {
+            if to - from >= 2 {
+                let mut m = Mention::new(Kind::Person, span_of(run, from, to));
+                m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                // The title reaches back over portfolio words ("Digital
+                // Development and Transport Minister"), not over a
+                // country or a possessive before it.
+                let mut t0 = i;
+                while t0 > 0
+                    && !run[t0 - 1].possessive
+                    && !covered(run[t0 - 1].span)
+                    && (run[t0 - 1].is(NOT_NAME) || run[t0 - 1].is(TITLES) || run[t0 - 1].is(JOINERS))
+                {
+                    t0 -= 1;
                 }
-                i = to;
-                continue;
+                while t0 < i && run[t0].is(JOINERS) {
+                    t0 += 1;
+                }
+                m.title = Some(span_of(run, t0, j));
+                out.push(m);
             }
+            i = to;
+            continue;
         }
         i = j.max(i + 1);
     }
@@ -541,10 +542,10 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
         };
         let before = text[..whole.start()].trim_end();
         let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
-        if let Some(expansion) = expansion {
-            if !defined.iter().any(|(a, _)| a == acr.as_str()) {
-                defined.push((acr.as_str().to_string(), expansion));
-            }
+        if let Some(expansion) = expansion
+            && !defined.iter().any(|(a, _)| a == acr.as_str())
+        {
+            defined.push((acr.as_str().to_string(), expansion));
         }
     }
     let mut push = |start: usize, end: usize, canonical: String| {
@@ -903,12 +904,11 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
 /// already in the nominative comes back unchanged.
 fn nominative(word: &str) -> String {
     for &(ending, replacement) in RU_NAME_ENDINGS {
-        if let Some(stem) = word.strip_suffix(ending) {
-            if stem.chars().count() >= 3 && stem.chars().last().is_some_and(|c| !"аеёиоуыэюяь".contains(c))
-                || !replacement.is_empty() && stem.chars().count() >= 3
-            {
-                return format!("{stem}{replacement}");
-            }
+        if let Some(stem) = word.strip_suffix(ending)
+            && (stem.chars().count() >= 3 && stem.chars().last().is_some_and(|c| !"аеёиоуыэюяь".contains(c))
+                || !replacement.is_empty() && stem.chars().count() >= 3)
+        {
+            return format!("{stem}{replacement}");
         }
     }
     word.to_string()
@@ -920,10 +920,10 @@ fn nominative(word: &str) -> String {
 fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
     let mut full: Vec<String> = Vec::new();
     for p in people.iter() {
-        if let Some(name) = &p.canonical {
-            if !full.iter().any(|f| f == name) {
-                full.push(name.clone());
-            }
+        if let Some(name) = &p.canonical
+            && !full.iter().any(|f| f == name)
+        {
+            full.push(name.clone());
         }
     }
     // A one-word name found by title ("السفير إسماعيلوف") belongs to the
@@ -944,10 +944,12 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     for name in &full {
         let canonical = longest(name);
         forms.push((name.clone(), canonical.clone()));
-        if let Some(last) = name.split(' ').next_back() {
-            if last.chars().count() >= 3 && !in_list(NOT_NAME, last) && !in_list(PARTICLES, last) {
-                forms.push((last.to_string(), canonical));
-            }
+        if let Some(last) = name.split(' ').next_back()
+            && last.chars().count() >= 3
+            && !in_list(NOT_NAME, last)
+            && !in_list(PARTICLES, last)
+        {
+            forms.push((last.to_string(), canonical));
         }
     }
     forms.sort();
@@ -1023,7 +1025,7 @@ mod tests {
         let got = found(text);
         let want: Vec<(&str, String, String)> =
             expected.iter().map(|&(k, t, c)| (k, t.to_string(), c.to_string())).collect();
-        let got: Vec<(&str, String, String)> = got.into_iter().map(|(k, t, c)| (k, t, c)).collect();
+        let got: Vec<(&str, String, String)> = got.into_iter().collect();
         assert_eq!(got, want, "in {text:?}");
     }
 

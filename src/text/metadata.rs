@@ -130,10 +130,10 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
     if let Some(date) = configured {
         candidates.push(Published { date, source: PublishedSource::Config, span: None });
     }
-    if let Some(c) = FRONT_MATTER_DATE.captures(head) {
-        if let Some(p) = ymd(&c, 1, PublishedSource::FrontMatter) {
-            candidates.push(p);
-        }
+    if let Some(c) = FRONT_MATTER_DATE.captures(head)
+        && let Some(p) = ymd(&c, 1, PublishedSource::FrontMatter)
+    {
+        candidates.push(p);
     }
     if let Some(c) = HEADER_LINE.captures(head) {
         if let Some(p) = ymd(&c, 1, PublishedSource::Header) {
@@ -151,16 +151,16 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
             _ => ("", ""),
         };
         let year = c.get(5).and_then(|y| y.as_str().parse::<i16>().ok());
-        if let (Ok(day), Some(month), Some(year)) = (day.parse::<i8>(), month_number(month), year) {
-            if let Ok(date) = Date::new(year, month, day) {
-                let whole = c.get(0).map(|m| m.as_str().trim()).unwrap_or("");
-                let start = c.get(0).map_or(0, |m| m.start() + m.as_str().find(whole).unwrap_or(0)) + body_start;
-                candidates.push(Published {
-                    date,
-                    source: PublishedSource::Header,
-                    span: Some(Span::new(start, start + whole.len())),
-                });
-            }
+        if let (Ok(day), Some(month), Some(year)) = (day.parse::<i8>(), month_number(month), year)
+            && let Ok(date) = Date::new(year, month, day)
+        {
+            let whole = c.get(0).map(|m| m.as_str().trim()).unwrap_or("");
+            let start = c.get(0).map_or(0, |m| m.start() + m.as_str().find(whole).unwrap_or(0)) + body_start;
+            candidates.push(Published {
+                date,
+                source: PublishedSource::Header,
+                span: Some(Span::new(start, start + whole.len())),
+            });
         }
     }
     if let Some(c) = DATELINE.captures(body_head) {
@@ -177,32 +177,32 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
                 }),
                 agency: at(5),
             });
-            if let (Some(date_text), Some(year)) = (c.get(3), c.get(4)) {
-                if let Some(date) = day_month(date_text.as_str(), year.as_str()) {
-                    candidates.push(Published { date, source: PublishedSource::Dateline, span: at(3) });
-                }
+            if let (Some(date_text), Some(year)) = (c.get(3), c.get(4))
+                && let Some(date) = day_month(date_text.as_str(), year.as_str())
+            {
+                candidates.push(Published { date, source: PublishedSource::Dateline, span: at(3) });
             }
         }
     }
-    if meta.dateline.is_none() {
-        if let Some(c) = ARABIC_DATELINE.captures(body_head) {
-            let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
-            let date = (|| {
-                let day = super::ascii_digits(c.get(3)?.as_str()).parse::<i8>().ok()?;
-                let month = month_number(c.get(4)?.as_str())?;
-                let year = super::ascii_digits(c.get(5)?.as_str()).parse::<i16>().ok()?;
-                Date::new(year, month, day).ok()
-            })();
-            if let (Some(date), Some(place), Some(whole)) = (date, at(1), c.get(0)) {
-                meta.dateline = Some(Dateline {
-                    span: Span::new(place.start, whole.end() + body_start),
-                    place,
-                    country: None,
-                    date: at(2),
-                    agency: at(6),
-                });
-                candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
-            }
+    if meta.dateline.is_none()
+        && let Some(c) = ARABIC_DATELINE.captures(body_head)
+    {
+        let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
+        let date = (|| {
+            let day = super::ascii_digits(c.get(3)?.as_str()).parse::<i8>().ok()?;
+            let month = month_number(c.get(4)?.as_str())?;
+            let year = super::ascii_digits(c.get(5)?.as_str()).parse::<i16>().ok()?;
+            Date::new(year, month, day).ok()
+        })();
+        if let (Some(date), Some(place), Some(whole)) = (date, at(1), c.get(0)) {
+            meta.dateline = Some(Dateline {
+                span: Span::new(place.start, whole.end() + body_start),
+                place,
+                country: None,
+                date: at(2),
+                agency: at(6),
+            });
+            candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
         }
     }
     if let Some(c) = BYLINE.captures(body_head) {

@@ -284,17 +284,17 @@ fn words(text: &str, sentence: Span) -> Vec<Word> {
 fn arabic_stem(word: &str) -> &str {
     let mut w = word;
     for _ in 0..2 {
-        if let Some(rest) = w.strip_prefix(crate::text::ARABIC_PROCLITICS) {
-            if rest.chars().count() >= 3 {
-                w = rest;
-            }
+        if let Some(rest) = w.strip_prefix(crate::text::ARABIC_PROCLITICS)
+            && rest.chars().count() >= 3
+        {
+            w = rest;
         }
     }
     for article in ["ال", "ل"] {
-        if let Some(rest) = w.strip_prefix(article) {
-            if rest.chars().count() >= 3 {
-                return rest;
-            }
+        if let Some(rest) = w.strip_prefix(article)
+            && rest.chars().count() >= 3
+        {
+            return rest;
         }
     }
     w
@@ -351,11 +351,12 @@ pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> V
             continue;
         }
         let lower = sentence.slice(text).to_lowercase();
-        if countries.is_empty() && THE_TWO.iter().any(|p| lower.contains(p)) {
-            if let Some((c, n)) = &last_pair {
-                countries = c.clone();
-                names = n.clone();
-            }
+        if countries.is_empty()
+            && THE_TWO.iter().any(|p| lower.contains(p))
+            && let Some((c, n)) = &last_pair
+        {
+            countries = c.clone();
+            names = n.clone();
         }
         if FORECAST.iter().any(|w| lower.contains(w)) {
             continue;

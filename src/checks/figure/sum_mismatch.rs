@@ -40,7 +40,7 @@ const PARTS: &[&str] = &["of which", "including", "в том числе", "из 
 
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let statements = ctx.statements();
-    turnover(ctx.text, &statements, out);
+    turnover(ctx.text, statements, out);
     parts_exceed(ctx, out);
 }
 
