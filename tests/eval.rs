@@ -163,7 +163,7 @@ const FLOORS: &[(&str, f64)] = &[("en", 0.98), ("ar", 0.97), ("ru", 0.97)];
 /// The same on the held-out articles, written by an annotator who saw
 /// neither the code nor its output: the honest figures. Floors guard
 /// against regressions; the README and the notes report the table.
-const HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.72), ("ru", 0.91)];
+const HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.73), ("ru", 0.91)];
 
 #[test]
 fn recognizers_against_the_gold_corpus() {

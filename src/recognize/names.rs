@@ -974,16 +974,27 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     };
     let mut free_from = 0;
     for tok in toks {
-        let start = tok.span.start;
-        if start < free_from {
+        if tok.span.start < free_from {
             continue;
         }
-        let Some(candidates) = by_first.get(tok.text) else { continue };
+        // "لأردوغان", "وعلييف": an Arabic proclitic glued to the name stays
+        // outside the mention.
+        let (start, word) = match by_first.get(tok.text) {
+            Some(_) => (tok.span.start, tok.text),
+            None => match tok.text.strip_prefix(crate::text::ARABIC_PROCLITICS) {
+                Some(rest) if rest.chars().count() >= 3 => (tok.span.start + (tok.text.len() - rest.len()), rest),
+                _ => continue,
+            },
+        };
+        let Some(candidates) = by_first.get(word) else { continue };
         // The longest form written here, the first listed among equals.
         let mut best: Option<usize> = None;
         for &i in candidates {
             let form = forms[i].0.as_str();
-            let fits = text[start..].starts_with(form) && crate::text::is_bounded(text, start, start + form.len());
+            let end = start + form.len();
+            let fits = text[start..].starts_with(form)
+                && crate::text::starts_word(text, start)
+                && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
             if fits && best.is_none_or(|b| form.len() > forms[b].0.len()) {
                 best = Some(i);
             }
@@ -1097,6 +1108,10 @@ mod tests {
                 ("person", "رشاد إسماعيلوف", "رشاد إسماعيلوف"),
                 ("person", "إسماعيلوف", "رشاد إسماعيلوف"),
             ],
+        );
+        check(
+            "وصل الرئيس رجب طيب أردوغان إلى الدوحة. ويضم الوفد المرافق لأردوغان وزير التجارة",
+            &[("person", "رجب طيب أردوغان", "رجب طيب أردوغان"), ("person", "أردوغان", "رجب طيب أردوغان")],
         );
     }
 
