@@ -151,3 +151,25 @@ pub const RU_NAME_ENDINGS: &[(&str, &str)] = &[
     ("ом", ""), ("ем", "й"), ("ем", "ь"), ("ия", "ий"), ("ию", "ий"), ("ием", "ий"), ("ии", "ий"),
     ("а", ""), ("у", ""), ("е", ""), ("я", "й"), ("ю", "й"),
 ];
+
+/// Office nouns that name a title in lowercase right before a name: "his
+/// counterpart Shavkat Mirziyoyev", "the minister Sherali Kabir".
+#[rustfmt::skip]
+pub const LOWERCASE_TITLES: &[&str] = &[
+    "counterpart", "president", "minister", "ambassador", "chairman", "envoy", "premier", "governor", "mayor",
+    "emir", "king", "spokesman", "spokeswoman", "spokesperson",
+];
+
+/// Capitalised institution words of a Russian title, in the genitive, read
+/// as office words: "Председатель Правительства России Михаил Мишустин".
+#[rustfmt::skip]
+pub const RU_INSTITUTIONS: &[&str] = &[
+    "правительства", "совета", "министерства", "республики", "федерации", "государственной", "думы",
+    "собрания", "кабинета", "министров", "банка", "комитета", "парламента", "сената", "меджлиса", "верховного",
+];
+
+/// Head words that make a run of capitalised words a place, not an
+/// organization: "Sumgayit Chemical Industrial Park", "Heydar Aliyev
+/// International Airport".
+#[rustfmt::skip]
+pub const LANDMARK_HEADS: &[&str] = &["Park", "Airport", "Square", "Stadium", "Seaport", "Boulevard", "Avenue", "Bridge", "Zone"];

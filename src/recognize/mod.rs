@@ -19,6 +19,7 @@ use crate::value::{DateInfo, Figure};
 use jiff::civil::Date;
 
 pub use gazetteer::Gazetteer;
+pub(crate) use names::nominative;
 pub use workspace::WorkspaceNames;
 
 /// What a mention refers to.

@@ -10,8 +10,8 @@
 //! English and Arabic; word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS, RU_NAME_ENDINGS, RU_SPEECH_VERBS,
-    RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+    AGENCIES, BODIES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
+    RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -181,25 +181,6 @@ fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
             .get(a.span.end..b.span.start)
             .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
 }
-
-/// Titles that name an office in lowercase before a name: "his
-/// counterpart", "the minister".
-const LOWERCASE_TITLES: &[&str] = &[
-    "counterpart",
-    "president",
-    "minister",
-    "ambassador",
-    "chairman",
-    "envoy",
-    "premier",
-    "governor",
-    "mayor",
-    "emir",
-    "king",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
 
 /// Runs of capitalised words (with connectors and particles between them)
 /// inside one sentence: the places where names live.
@@ -465,15 +446,13 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
 /// not organizations; longer than the city they start with, so they win
 /// over it.
 fn landmarks(run: &[Token<'_>], people: &[Span], out: &mut Vec<Mention>) {
-    const HEADS: &[&str] =
-        &["Park", "Airport", "Square", "Stadium", "Seaport", "Boulevard", "Avenue", "Bridge", "Zone"];
     let mut start = 0;
     for (i, t) in run.iter().enumerate() {
         if t.possessive || t.is(TITLES) && !t.is(NOT_NAME) {
             start = i + 1;
             continue;
         }
-        if !HEADS.contains(&t.text) || i == start {
+        if !LANDMARK_HEADS.contains(&t.text) || i == start {
             continue;
         }
         let from = (start..i).find(|&k| is_capitalized(run[k].text) && !run[k].is(JOINERS)).unwrap_or(i);
@@ -761,27 +740,6 @@ fn arabic_people(text: &str, out: &mut Vec<Mention>) {
 /// Cyrillic words. The canonical form is the nominative, by the endings
 /// in `RU_NAME_ENDINGS`; every case form of a found surname elsewhere in
 /// the text is linked to it ("Алиеву").
-/// Capitalised institution words in a Russian title, in the genitive:
-/// "Председатель Правительства России Михаил Мишустин".
-const RU_INSTITUTIONS: &[&str] = &[
-    "правительства",
-    "совета",
-    "министерства",
-    "республики",
-    "федерации",
-    "государственной",
-    "думы",
-    "собрания",
-    "кабинета",
-    "министров",
-    "банка",
-    "комитета",
-    "парламента",
-    "сената",
-    "меджлиса",
-    "верховного",
-];
-
 fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     let cyrillic_cap = |t: &Token<'_>| {
         t.text.chars().next().is_some_and(|c| c.is_uppercase() && ('\u{0400}'..='\u{04FF}').contains(&c))
@@ -902,7 +860,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
 
 /// The nominative of a masculine Russian name in an oblique case; a word
 /// already in the nominative comes back unchanged.
-fn nominative(word: &str) -> String {
+pub(crate) fn nominative(word: &str) -> String {
     for &(ending, replacement) in RU_NAME_ENDINGS {
         if let Some(stem) = word.strip_suffix(ending)
             && (stem.chars().count() >= 3 && stem.chars().last().is_some_and(|c| !"аеёиоуыэюяь".contains(c))

@@ -117,7 +117,8 @@ pub(crate) fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a 
         return None;
     }
     let (xa, xb) = (sa.to_lowercase(), sb.to_lowercase());
-    if russian_stem(&xa).is_some_and(|stem| Some(stem) == russian_stem(&xb)) {
+    let cyrillic = |w: &str| w.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c) || c == '-');
+    if cyrillic(&xa) && cyrillic(&xb) && crate::recognize::nominative(&xa) == crate::recognize::nominative(&xb) {
         // "Токаев" / "Токаева" / "Токаеву": one name in two grammatical
         // cases, not two spellings.
         return None;
@@ -126,20 +127,6 @@ pub(crate) fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a 
     let russified = ["ov", "ev", "ova", "eva"].iter().any(|s| xa == format!("{xb}{s}") || xb == format!("{xa}{s}"));
     let distance = strsim::levenshtein(&xa, &xb);
     (russified || distance <= 1 || (distance == 2 && la.min(lb) >= 8)).then_some((sa, sb))
-}
-
-/// A Cyrillic name without its case ending ("Токаева", "Токаеву",
-/// "Токаевым" -> "Токаев"; "Зеленского" -> "Зеленск"); `None` for a name
-/// in another script.
-fn russian_stem(word: &str) -> Option<&str> {
-    if !word.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c) || c == '-') {
-        return None;
-    }
-    const ENDINGS: &[&str] = &[
-        "ого", "ому", "ыми", "ими", "ым", "им", "ом", "ой", "ую", "ая", "ий", "ый", "а", "у", "е", "ы", "и", "я", "ю",
-    ];
-    let stem = ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= 3)).unwrap_or(word);
-    Some(stem)
 }
 
 #[cfg(test)]
