@@ -747,6 +747,19 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     };
     let cyrillic_lower =
         |t: &Token<'_>| t.text.chars().all(|c| c.is_lowercase() && ('\u{0400}'..='\u{04FF}').contains(&c));
+    // Where a name starting at `start` ends: up to three capitalised
+    // Cyrillic words, each right after the word before it (`start` > 0).
+    let name_end = |start: usize| {
+        let mut end = start;
+        while end < toks.len()
+            && end - start < 3
+            && cyrillic_cap(&toks[end])
+            && adjacent(text, &toks[end - 1], &toks[end])
+        {
+            end += 1;
+        }
+        end
+    };
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.is(RU_TITLES) {
@@ -768,14 +781,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 }
             }
             let i = first - 1;
-            let mut end = i + 1;
-            while end < toks.len()
-                && end - i <= 3
-                && cyrillic_cap(&toks[end])
-                && adjacent(text, &toks[end - 1], &toks[end])
-            {
-                end += 1;
-            }
+            let end = name_end(i + 1);
             // After office words only a full name is evidence enough.
             let least = if office_words > 0 { 2 } else { 1 };
             if end >= i + 1 + least {
@@ -789,14 +795,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                     ["президенты", "министры", "премьер-министры", "лидеры"].contains(&t.text.to_lowercase().as_str());
                 if plural && toks.get(end).is_some_and(|a| a.text == "и" && adjacent(text, &toks[end - 1], a)) {
                     let second = end + 1;
-                    let mut stop = second;
-                    while stop < toks.len()
-                        && stop - second < 3
-                        && cyrillic_cap(&toks[stop])
-                        && adjacent(text, &toks[stop - 1], &toks[stop])
-                    {
-                        stop += 1;
-                    }
+                    let stop = name_end(second);
                     if stop >= second + 2 {
                         found.push((
                             Span::new(toks[second].span.start, toks[stop - 1].span.end),
