@@ -173,7 +173,12 @@ fn paragraphs(text: &str, non_prose: &[Span]) -> Vec<Span> {
     if let Some(s) = start {
         out.push(Span::new(s, end));
     }
-    out.retain(|p| !non_prose.iter().any(|r| r.start <= p.start && p.end <= r.end));
+    out.retain(|p| {
+        // Non-prose ranges are sorted and disjoint: only the last one
+        // starting at or before the paragraph can hold it.
+        let i = non_prose.partition_point(|r| r.start <= p.start);
+        !(i > 0 && p.end <= non_prose[i - 1].end)
+    });
     out
 }
 
@@ -185,35 +190,34 @@ fn sentences(text: &str, para: Span) -> Vec<Span> {
     let body = para.slice(text);
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, ch) = chars[i];
+    let mut from = 0;
+    // Only the few terminators are visited; the characters between them are
+    // skipped by the search, not collected.
+    while let Some(found) = body[from..].find(['\n', '\r', '.', '!', '?', '؟', '…', '。']) {
+        let at = from + found;
+        let Some(ch) = body[at..].chars().next() else { break };
         let is_break = ch == '\n' || ch == '\r';
-        let is_end = matches!(ch, '.' | '!' | '?' | '؟' | '…' | '。');
-        if is_break || is_end {
-            let mut j = i + 1;
-            if is_end {
-                while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.') {
-                    j += 1;
-                }
-            }
-            let end = chars.get(j).map_or(body.len(), |&(o, _)| o);
-            // A line break inside a paragraph ends a sentence unless the next
-            // line carries on in lowercase (a soft-wrapped Markdown line).
-            let next_starts = if is_break {
-                !chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase)
-            } else {
-                next_starts_sentence(&chars[j..])
-            };
-            if next_starts && !(ch == '.' && ends_with_abbreviation(&body[start..at])) {
-                push_trimmed(&mut out, body, start, end, para.start);
-                start = end;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+        let mut end = at + ch.len_utf8();
+        if !is_break {
+            end += body[end..]
+                .chars()
+                .take_while(|c| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.'))
+                .map(char::len_utf8)
+                .sum::<usize>();
         }
+        let rest = &body[end..];
+        // A line break inside a paragraph ends a sentence unless the next
+        // line carries on in lowercase (a soft-wrapped Markdown line).
+        let next_starts = if is_break {
+            !rest.chars().find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase)
+        } else {
+            next_starts_sentence(rest)
+        };
+        if next_starts && !(ch == '.' && ends_with_abbreviation(&body[start..at])) {
+            push_trimmed(&mut out, body, start, end, para.start);
+            start = end;
+        }
+        from = end;
     }
     push_trimmed(&mut out, body, start, body.len(), para.start);
     out
@@ -232,8 +236,8 @@ fn push_trimmed(out: &mut Vec<Span>, body: &str, start: usize, end: usize, base:
 
 /// After whitespace, an uppercase letter, a digit, an opening quote, or a
 /// letter of a script without case.
-fn next_starts_sentence(rest: &[(usize, char)]) -> bool {
-    let mut it = rest.iter().map(|&(_, c)| c);
+fn next_starts_sentence(rest: &str) -> bool {
+    let mut it = rest.chars();
     match it.next() {
         None => true,
         Some(c) if c.is_whitespace() => {
