@@ -100,6 +100,17 @@ fn ends_clause(text: &str, at: usize) -> bool {
         .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r' | '—' | '–'))
 }
 
+/// Whether the word after `at` is a preposition or a verb in the past
+/// tense: "накануне провел переговоры", "прибыл накануне вместе с ...".
+/// A noun after it ("накануне визита", "накануне начала") makes it the
+/// eve of that, not a date.
+fn before_verb(text: &str, at: usize) -> bool {
+    let Some(word) = text[at..].split_whitespace().next() else { return false };
+    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    matches!(word, "в" | "во" | "на" | "с" | "со" | "вместе" | "по" | "из" | "у" | "к")
+        || ["л", "ли", "лся", "лась", "лись"].iter().any(|end| word.ends_with(end))
+}
+
 /// "вчера, 13 октября", "أمس، 13 أكتوبر": a day word written right before a
 /// date is one date said twice; the date keeps the word as its anchor so
 /// `date/relative-mismatch` can compare them.
@@ -367,7 +378,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second)\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|the current|the previous)\s+year)",
+            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second|3rd|third|4th|fourth)\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|the current|the previous)\s+year)",
         )
     });
     static QUARTER: LazyLock<Regex> =
@@ -512,10 +523,19 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
                 }
                 if first || which != "last" { (1, n) } else { (13 - n, 12) }
             } else if c.name("half").is_some() {
-                if first { (1, 6) } else { (7, 12) }
+                match which {
+                    "first" | "1st" => (1, 6),
+                    "second" | "2nd" | "last" => (7, 12),
+                    _ => return None,
+                }
             } else {
-                // "first quarter" only; other ordinals come as Q2..Q4.
-                if first { (1, 3) } else { return None }
+                let quarter: i8 = match which {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
+                    _ => 4,
+                };
+                (3 * quarter - 2, 3 * quarter)
             };
             Some(interval(month_value(y, a)?, month_value(y, b)?))
         });
@@ -670,7 +690,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|год|г\.)"));
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)",
+            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)|[Вв]о?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
         )
     });
     for c in FULL.captures_iter(text) {
@@ -730,8 +750,15 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if !bounded(text, span.start, span.end) {
             continue;
         }
+        if let Some(wd) = c.name("wd") {
+            // "во вторник": the weekday, the preposition outside.
+            let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
+            let value = r.last_weekday(weekday).map(DateValue::Day);
+            out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
+            continue;
+        }
         let value = if let Some(w) = c.name("word") {
-            if w.as_str().ends_with("акануне") && !ends_clause(text, w.end()) {
+            if w.as_str().ends_with("акануне") && !ends_clause(text, w.end()) && !before_verb(text, w.end()) {
                 // "накануне визита": the eve of something else, not a date.
                 continue;
             }
@@ -780,7 +807,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         ))
     });
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?:عام|العام|سنة|لعام|لسنة|بعام|وعام|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})")
+        compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})")
     });
     for c in MONTH_YEAR.captures_iter(text) {
         let span = span_of(&c);
@@ -799,12 +826,14 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         out.push((span, info(value, true, false)));
     }
     for c in YEAR.captures_iter(text) {
-        // "عام 2023", "في 2023": the year, its word kept outside the span.
+        // "عام 2023" is one mention, as "2023 года" is ("لعام 2023": the
+        // proclitic outside); "في 2023": the year alone.
         let Some(y) = group_span(&c, "y") else { continue };
         let Some(year) = num::<i16>(&c, "y") else { continue };
         let whole = span_of(&c);
         if bounded(text, whole.start, whole.end) && number_bounded(text, y.start, y.end) {
-            out.push((y, info(Some(DateValue::Year(year)), true, false)));
+            let span = group_span(&c, "word").map_or(y, |w| Span::new(w.start, y.end));
+            out.push((span, info(Some(DateValue::Year(year)), true, false)));
         }
     }
     for c in FULL.captures_iter(text) {
@@ -962,6 +991,8 @@ mod tests {
         check("in January-September 2020", None, &[("January-September 2020", "2020-01/2020-09")]);
         check("Q3 of 2020 and H2 2020", None, &[("Q3 of 2020", "2020-07/2020-09"), ("H2 2020", "2020-07/2020-12")]);
         check("the 2nd half of 2020", None, &[("2nd half of 2020", "2020-07/2020-12")]);
+        check("in the fourth quarter of 2023", None, &[("fourth quarter of 2023", "2023-10/2023-12")]);
+        check("the second quarter of 2023", None, &[("second quarter of 2023", "2023-04/2023-06")]);
         check("in 2020, since 1991", None, &[("2020", "2020"), ("1991", "1991")]);
         check("in the 1990s", None, &[("1990s", "1990/1999")]);
         check(
@@ -1000,6 +1031,9 @@ mod tests {
         );
         check("talks were held the day before, and the day before the summit", p, &[("the day before", "2021-12-14")]);
         check("переговоры прошли накануне. Накануне визита", p, &[("накануне", "2021-12-14")]);
+        check("где накануне провел переговоры. Накануне начала саммита", p, &[("накануне", "2021-12-14")]);
+        check("прибыл накануне вместе с супругой", p, &[("накануне", "2021-12-14")]);
+        check("подписали во вторник декларацию, в среду", p, &[("вторник", "2021-12-14"), ("среду", "2021-12-15")]);
         check("last month", p, &[("last month", "2021-11")]);
         check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
         check("on Friday", p, &[("Friday", "2021-12-10")]);
@@ -1054,7 +1088,8 @@ mod tests {
         check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
         check("وصل أمس الاثنين إلى الدوحة", Some("2021-12-07"), &[("أمس الاثنين", "2021-12-06")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
-        check("في عام 2023 وفي مارس 2024", None, &[("2023", "2023"), ("مارس 2024", "2024-03")]);
+        check("في عام 2023 وفي مارس 2024", None, &[("عام 2023", "2023"), ("مارس 2024", "2024-03")]);
+        check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
         check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);
     }

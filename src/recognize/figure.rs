@@ -156,6 +156,20 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("km", Suffix::Unit("km")),
     ("kg", Suffix::Unit("kg")),
     ("hectares", Suffix::Unit("ha")),
+    ("megawatt-hours", Suffix::Unit("MWh")),
+    ("megawatts", Suffix::Unit("MW")),
+    ("megawatt", Suffix::Unit("MW")),
+    ("gigawatt-hours", Suffix::Unit("GWh")),
+    ("gigawatts", Suffix::Unit("GW")),
+    ("gigawatt", Suffix::Unit("GW")),
+    ("kilowatt-hours", Suffix::Unit("kWh")),
+    ("kilowatt-hour", Suffix::Unit("kWh")),
+    ("MWh", Suffix::Unit("MWh")),
+    ("GWh", Suffix::Unit("GWh")),
+    ("МВт", Suffix::Unit("MW")),
+    ("ГВт", Suffix::Unit("GW")),
+    ("ميغاواط", Suffix::Unit("MW")),
+    ("ميجاوات", Suffix::Unit("MW")),
     ("MW", Suffix::Unit("MW")),
     ("GW", Suffix::Unit("GW")),
     ("kWh", Suffix::Unit("kWh")),
@@ -221,7 +235,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
     let number = r"(?:[0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+(?:[.٫][0-9٠-٩]+)?|[0-9]{1,3}(?:[\u{A0}\u{202F} ][0-9]{3})+(?:,[0-9]+)?|[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)";
     let pattern = format!(
-        r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:\s*(?P<suf>{suffixes}))?"
+        r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:(?:\s*|-)(?P<suf>{suffixes}))?"
     );
     Regex::new(&pattern).unwrap_or_else(|e| panic!("figure pattern does not compile: {e}"))
 });
@@ -512,6 +526,14 @@ mod tests {
                 ("10 tons", "quantity", 10.0, Some("t")),
                 ("5,000 barrels", "quantity", 5000.0, Some("bbl")),
                 ("2 million cubic meters", "quantity", 2e6, Some("m3")),
+            ],
+        );
+        check(
+            "a 240-megawatt plant, 220 megawatts and 2 billion kilowatt-hours",
+            &[
+                ("240-megawatt", "quantity", 240.0, Some("MW")),
+                ("220 megawatts", "quantity", 220.0, Some("MW")),
+                ("2 billion kilowatt-hours", "quantity", 2e9, Some("kWh")),
             ],
         );
     }

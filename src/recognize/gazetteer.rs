@@ -183,7 +183,12 @@ impl Gazetteer {
             if !ends_at_boundary(text, m.end()) || !crate::text::starts_word(text, m.start()) {
                 continue;
             }
-            let span = Span::new(m.start(), m.end());
+            let mut span = Span::new(m.start(), m.end());
+            if let EntityRef::Country(_) = entry.entity
+                && let Some(start) = arabic_state_word(text, span.start)
+            {
+                span.start = start;
+            }
             let mut mention = Mention::new(entry.kind, span);
             mention.form = entry.form;
             mention.entity = Some(entry.entity);
@@ -234,12 +239,39 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
         [genitive, "е", "у", "ой"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if let Some(stem) = last.strip_suffix('й') {
         ["я", "ю", "ем", "е"].iter().map(|e| format!("{stem}{e}")).collect()
+    } else if let Some(stem) = last.strip_suffix('ь') {
+        // Masculine ("Кремль": Кремля) and feminine ("Казань": Казани)
+        // alike; the other gender's forms are never written.
+        ["я", "ю", "ем", "е", "и", "ью"].iter().map(|e| format!("{stem}{e}")).collect()
     } else if last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c)) {
         ["а", "у", "ом", "е"].iter().map(|e| format!("{last}{e}")).collect()
     } else {
         Vec::new()
     };
+    // "Российская Федерация": a feminine adjective before the noun agrees
+    // with it ("Российской Федерацией", "Российскую Федерацию").
+    if let [adjective] = words.as_slice()
+        && let Some(stem) = adjective.strip_suffix("ая")
+    {
+        return stem_forms
+            .into_iter()
+            .map(|f| {
+                let accusative = f.ends_with(['ю', 'у']) && !f.ends_with("ою");
+                format!("{stem}{} {f}", if accusative { "ую" } else { "ой" })
+            })
+            .collect();
+    }
     stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
+}
+
+/// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين": the state word before
+/// an Arabic country name is part of its official name. Returns where the
+/// name then starts (after a proclitic on the state word: "لسلطنة").
+fn arabic_state_word(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let word = ["دولة", "سلطنة", "مملكة", "إمارة"].into_iter().find(|w| before.ends_with(w))?;
+    let at = before.len() - word.len();
+    crate::text::starts_word(text, at).then_some(at)
 }
 
 #[cfg(test)]
@@ -256,6 +288,13 @@ mod tests {
         assert_eq!(russian_noun_forms("Турция")[0], "Турции");
         assert_eq!(russian_noun_forms("Америка")[0], "Америки");
         assert!(russian_noun_forms("Перу").is_empty());
+        assert!(russian_noun_forms("Кремль").contains(&"Кремле".to_string()));
+        assert!(russian_noun_forms("Казань").contains(&"Казани".to_string()));
+        assert_eq!(
+            russian_noun_forms("Российская Федерация"),
+            ["Российской Федерации", "Российскую Федерацию", "Российской Федерацией"]
+        );
+        assert_eq!(russian_noun_forms("Азербайджанская Республика")[3], "Азербайджанской Республикой");
     }
 
     #[test]
@@ -268,5 +307,9 @@ mod tests {
         assert!(!starts_word("سوقطر", "سو".len()));
         assert!(ends_at_boundary("Azerbaijan's", "Azerbaijan".len()));
         assert!(!ends_at_boundary("Nigeria", "Niger".len()));
+        let text = "زيارة لسلطنة عُمان";
+        assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), text.find("سلطنة"));
+        let text = "في ولاية عُمان";
+        assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), None);
     }
 }

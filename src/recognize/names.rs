@@ -7,7 +7,8 @@
 //! reports"). Once a person is found, every later mention of the full name
 //! or the surname alone is linked to them ("Kabir noted" -> Sherali Kabir).
 //!
-//! English and Arabic; word lists live in `entity_words`.
+//! English and Russian here; Arabic, which has no capitals to go by, in
+//! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
     AGENCIES, BODIES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
@@ -24,8 +25,8 @@ use std::sync::LazyLock;
 /// A word with its span, and whether a possessive "'s" followed it.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Token<'t> {
-    text: &'t str,
-    span: Span,
+    pub(super) text: &'t str,
+    pub(super) span: Span,
     possessive: bool,
     classes: u16,
 }
@@ -301,8 +302,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language == Language::Ar {
-        arabic_people(text, &mut people);
-        arabic_outlets(text, &mut orgs);
+        super::arabic_names::recognize(text, &mut people, &mut orgs, &mut places);
     }
     if input.language == Language::Ru {
         russian_people(text, toks, &covered, &mut people);
@@ -634,130 +634,6 @@ fn agencies(text: &str, orgs: &mut Vec<Mention>) {
     }
 }
 
-/// Arabic titles and honorifics before a name: "سعادة السيد رشاد
-/// إسماعيلوف", "السفير إسماعيلوف". The name is the words after the title up
-/// to punctuation, a preposition or another title word.
-/// Newspapers, sites and channels named in Arabic attribution: "صحيفة
-/// الشرق", "ذكر موقع الشرق أن". A newspaper word names one wherever it
-/// stands; a site or channel word only after a verb of reporting ("موقع
-/// الوزارة" is the ministry's site, not an outlet's name).
-fn arabic_outlets(text: &str, out: &mut Vec<Mention>) {
-    static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?:صحيفة|جريدة)|(?:ذكر|ذكرت|أفاد|أفادت|نشر|نشرت|نقل|نقلت|أورد|أوردت|قال|قالت)\s+(?:موقع|قناة))\s+(ال[\p{Arabic}&&\p{L}]{2,})")
-            .expect("valid regex")
-    });
-    if !text.contains("صحيفة") && !text.contains("جريدة") && !text.contains("موقع") && !text.contains("قناة")
-    {
-        return;
-    }
-    for c in OUTLET.captures_iter(text) {
-        let Some(name) = c.get(1) else { continue };
-        if !crate::text::is_bounded(text, name.start(), name.end()) {
-            continue;
-        }
-        let mut m = Mention::new(Kind::Organization, Span::new(name.start(), name.end()));
-        m.canonical = Some(name.as_str().to_string());
-        out.push(m);
-    }
-}
-
-fn arabic_people(text: &str, out: &mut Vec<Mention>) {
-    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير)\s+((?:[\p{Arabic}&&\p{L}]+)(?:\s+[\p{Arabic}&&\p{L}]+){0,6})")
-            .expect("valid regex")
-    });
-    const STOP: &[&str] = &[
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "أن",
-        "عن",
-        "مع",
-        "لدى",
-        "سفير",
-        "وزير",
-        "رئيس",
-        "قال",
-        "أكد",
-        "إن",
-        "أنه",
-        "خلال",
-        "الذي",
-        "التي",
-        "بين",
-        "و",
-        "بعد",
-        "قبل",
-        "ذلك",
-        "قد",
-        "لقد",
-        "وقد",
-        "كان",
-        "كانت",
-        "هذا",
-        "هذه",
-        "حيث",
-        "ثم",
-        "عند",
-        "كما",
-        "أيضا",
-        "أيضاً",
-        "يوم",
-        "صباح",
-        "مساء",
-        "بأهمية",
-        "أهمية",
-    ];
-    for c in TITLED.captures_iter(text) {
-        let Some(words) = c.get(1) else { continue };
-        let mut skip_to = words.start();
-        let mut start: Option<usize> = None;
-        let mut end = words.start();
-        let mut count = 0;
-        let (mut after_particle, mut patronymic) = (false, false);
-        for w in tokens(words.as_str()) {
-            let word = w.text;
-            let al = word.starts_with("ال");
-            // "الرئيس المصري عبد الفتاح السيسي": the nationality after the
-            // title belongs to the title.
-            if start.is_none() && skip_to == words.start() && al && (word.ends_with('ي') || word.ends_with("ية")) {
-                skip_to = words.start() + w.span.end;
-                continue;
-            }
-            // "بن" and "آل" join a name's parts and do not count.
-            let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
-            // "بدر بن حمد البوسعيدي", "عبد الفتاح السيسي": after a "بن" chain
-            // or an "عبد" compound, a nisba ("ال...ي") is the family name,
-            // and the name ends with it. "عبد الفتاح" itself keeps its "ال".
-            let nisba = patronymic && !after_particle && al && word.ends_with('ي');
-            let limit = count == 3 && !particle && !after_particle;
-            if STOP.contains(&word) || (al && !nisba && !after_particle) || limit {
-                break;
-            }
-            start.get_or_insert(words.start() + w.span.start);
-            if !particle {
-                // A name never ends on "بن" or "آل".
-                end = words.start() + w.span.end;
-            }
-            if nisba {
-                break;
-            }
-            if !particle {
-                count += 1;
-            }
-            patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al);
-            after_particle = particle;
-        }
-        if let (true, Some(start)) = (count > 0, start) {
-            let span = Span::new(start, end);
-            let mut m = Mention::new(Kind::Person, span);
-            m.canonical = Some(span.slice(text).to_string());
-            out.push(m);
-        }
-    }
-}
-
 /// Russian names after a title ("с президентом Ильхамом Алиевым") or
 /// before a speech verb ("Алиев заявил"): one to three capitalised
 /// Cyrillic words. The canonical form is the nominative, by the endings
@@ -866,12 +742,25 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         m.canonical = words.last().and_then(|l| by_surname.get(l)).cloned();
         out.push(m);
     }
-    // Surnames alone, in any case.
-    for t in toks.iter().filter(|t| cyrillic_cap(t)) {
+    // Surnames alone, in any case, with the first name when the full name
+    // gave it ("Ильхаму Алиеву" after "Ильхам Алиев").
+    for (i, t) in toks.iter().enumerate().filter(|(_, t)| cyrillic_cap(t)) {
         if spans.iter().any(|s| s.overlaps(t.span)) {
             continue;
         }
         if let Some(full) = by_surname.get(&nominative(t.text)) {
+            let first_name = full.split_once(' ').map(|(first, _)| first);
+            let span = match i.checked_sub(1).map(|p| &toks[p]) {
+                Some(before)
+                    if first_name == Some(nominative(before.text).as_str())
+                        && adjacent(text, before, t)
+                        && !spans.iter().any(|s| s.overlaps(before.span)) =>
+                {
+                    Span::new(before.span.start, t.span.end)
+                }
+                _ => t.span,
+            };
+            let t = Token { span, ..*t };
             let mut m = Mention::new(Kind::Person, t.span);
             m.canonical = Some(full.clone());
             spans.push(t.span);
@@ -1179,6 +1068,10 @@ mod tests {
                 ("person", "Алиеву", "Ильхам Алиев"),
                 ("person", "Асадов", "Али Асадов"),
             ],
+        );
+        check(
+            "Президент Ильхам Алиев прибыл в Москву. Путин вручил Ильхаму Алиеву орден.",
+            &[("person", "Ильхам Алиев", "Ильхам Алиев"), ("person", "Ильхаму Алиеву", "Ильхам Алиев")],
         );
         assert_eq!(super::nominative("Ильхамом"), "Ильхам");
         assert_eq!(super::nominative("Алиевым"), "Алиев");

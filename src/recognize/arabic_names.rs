@@ -1,0 +1,331 @@
+//! Arabic people, organizations and places found by the words around them:
+//! Arabic has no capital letters, so a name's start is told by the title
+//! or honorific before it and its end by punctuation, a particle chain
+//! ("بن", "آل") closing on a family name, or the next title.
+
+use super::names::tokens;
+use super::{Kind, Mention};
+use crate::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Adds the Arabic people, organizations and places of `text`.
+pub(super) fn recognize(text: &str, people: &mut Vec<Mention>, orgs: &mut Vec<Mention>, places: &mut Vec<Mention>) {
+    titled_people(text, people);
+    outlets(text, orgs);
+    agencies(text, orgs);
+    palaces_and_airports(text, places);
+}
+
+/// Words that never belong to a name: prepositions, verbs and nouns that
+/// follow a title in news text, and other titles.
+const STOP: &[&str] = &[
+    "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال",
+    "الذي", "التي", "بين", "و", "بعد", "قبل", "ذلك", "قد", "لقد", "وقد", "كان", "كانت", "هذا", "هذه", "حيث", "ثم",
+    "عند", "كما", "أيضا", "أيضاً", "يوم", "صباح", "مساء", "بأهمية", "أهمية", "تحيات", "صاحب", "سمو", "سموه",
+    "معالي", "فخامة", "سعادة", "نظيره", "نظيرته", "ولي", "نائب", "مستشار", "ووزير", "وسفير", "ورئيس",
+    // Verbal nouns and counts that follow "شهد الرئيس التركي ...".
+    "توقيع", "عدد", "بحث", "تعزيز", "تطوير", "دعم", "إطلاق", "افتتاح", "مراسم", "اتفاقية", "اتفاقيات", "مذكرة",
+    "مذكرات", "زيارة", "رسالة", "كلمة", "برقية", "وفد", "وفدا", "جلسة", "اجتماع", "مباحثات", "محادثات", "مقاليد",
+];
+
+/// Titles after which a name may end: a name followed by one of these
+/// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
+const NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
+
+/// A definite word that continues a given name rather than ending it:
+/// "نور الدين", "عبدالله" written apart ("عبد الله").
+const NAME_ALS: &[&str] = &["الدين", "الله"];
+
+/// "سعادة السيد رشاد إسماعيلوف", "الرئيس المصري عبد الفتاح السيسي",
+/// "معالي ثاني بن أحمد الزيودي", "وزير المالية نور الدين نباتي": the name
+/// after a title or honorific, past the title's own words (a nationality,
+/// an office). After an honorific the name runs to punctuation, a
+/// preposition or another title, three names at most; after a minister's
+/// office ("وزير الخارجية") the words are as often a verbal noun as a name
+/// ("أعلن وزير التجارة السعودي توقيع اتفاقيات"), so a name is taken there
+/// only when it has two names and punctuation or a title closes it.
+fn titled_people(text: &str, out: &mut Vec<Mention>) {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|(?P<minister>وزير(?:ة)?))\s+")
+            .expect("valid regex")
+    });
+    let mut found: Vec<Span> = Vec::new();
+    let mut at = 0;
+    while let Some(c) = TITLE.captures_at(text, at) {
+        let Some(title) = c.get(0) else { break };
+        at = title.end();
+        // The words after the title, to the end of the line.
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let window = &text[at..line_end];
+        let Some(name) = name_after_title(window, c.name("minister").is_some()) else { continue };
+        let span = Span::new(at + name.start, at + name.end);
+        found.push(span);
+        at = span.end;
+    }
+    // "الرئيس أردوغان تحيات": a surname the article already gave in full
+    // ends the name there.
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter_map(|s| {
+            let name = s.slice(text);
+            name.rsplit_once(' ').map(|(_, last)| last)
+        })
+        .collect();
+    for span in &mut found {
+        let name = span.slice(text);
+        // "سلمان بن عبدالعزيز" after "محمد بن سلمان" is a name of its own.
+        if let Some((first, rest)) = name.split_once(' ')
+            && surnames.contains(&first)
+            && !rest.starts_with("بن ")
+            && !rest.starts_with("آل ")
+        {
+            span.end = span.start + first.len();
+        }
+    }
+    for span in found {
+        let mut m = Mention::new(Kind::Person, span);
+        m.canonical = Some(span.slice(text).to_string());
+        out.push(m);
+    }
+}
+
+/// The name at the start of `words` (the text after a title), if any.
+fn name_after_title(words: &str, minister: bool) -> Option<Span> {
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut count = 0;
+    let mut office_words = 0;
+    let (mut after_particle, mut patronymic) = (false, false);
+    let mut closed = false;
+    let mut last_end = 0;
+    for w in tokens(words) {
+        let word = w.text;
+        // Punctuation or a digit before this word closes the name (and,
+        // before the first word, means there is none).
+        if !words[last_end..w.span.start].chars().all(char::is_whitespace) {
+            closed = true;
+            break;
+        }
+        last_end = w.span.end;
+        let al = word.starts_with("ال");
+        // "الرئيس المصري عبد الفتاح السيسي", "وزير الصناعة والتكنولوجيا":
+        // the title's own words (a nationality, an office) come before the
+        // name.
+        let office_word = al || word.starts_with("وال") || word.starts_with("لل");
+        if start.is_none() && office_word && office_words < 4 && (minister || word.ends_with('ي') || word.ends_with("ية"))
+        {
+            office_words += 1;
+            continue;
+        }
+        if start.is_none() && minister && office_words == 0 {
+            // "وزير دولة للتجارة": an office without "ال" is not read.
+            return None;
+        }
+        // "بن" and "آل" join a name's parts and do not count.
+        let particle = matches!(word, "بن" | "بنت" | "آل" | "أبو" | "عبد");
+        // "بدر بن حمد البوسعيدي", "عبد الفتاح السيسي": after a "بن" chain
+        // or an "عبد" compound, a nisba ("ال...ي") is the family name,
+        // and the name ends with it. "عبد الفتاح" itself keeps its "ال".
+        let nisba = patronymic && !after_particle && al && word.ends_with('ي');
+        let compound = count > 0 && !after_particle && NAME_ALS.contains(&word);
+        if NEXT_TITLES.contains(&word) {
+            closed = true;
+            break;
+        }
+        // "هيثم والرئيس", "هيثم بن طارق مقاليد الحكم": a conjunction with
+        // "ال", or a bare word after a "بن" chain, is past the name.
+        if start.is_some() && (word.starts_with("وال") || (patronymic && !after_particle && !particle && !al)) {
+            closed = true;
+            break;
+        }
+        let limit = count == 3 && !particle && !after_particle;
+        if STOP.contains(&word) || (al && !nisba && !after_particle && !compound) || limit {
+            break;
+        }
+        start.get_or_insert(w.span.start);
+        if !particle {
+            // A name never ends on "بن" or "آل".
+            end = w.span.end;
+        }
+        if nisba {
+            closed = true;
+            break;
+        }
+        if !particle && !compound {
+            count += 1;
+        }
+        patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al);
+        after_particle = particle;
+    }
+    let start = start?;
+    if count == 0 {
+        return None;
+    }
+    if minister {
+        let rest = words[end..].trim_start();
+        let punctuated = rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', ':', ')']);
+        if count < 2 || !(closed || punctuated) {
+            return None;
+        }
+    }
+    Some(Span::new(start, end))
+}
+
+/// Newspapers, sites and channels named in Arabic attribution: "صحيفة
+/// الشرق", "ذكر موقع الشرق أن". A newspaper word names one wherever it
+/// stands; a site or channel word only after a verb of reporting ("موقع
+/// الوزارة" is the ministry's site, not an outlet's name).
+fn outlets(text: &str, out: &mut Vec<Mention>) {
+    static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?:صحيفة|جريدة)|(?:ذكر|ذكرت|أفاد|أفادت|نشر|نشرت|نقل|نقلت|أورد|أوردت|قال|قالت)\s+(?:موقع|قناة))\s+(ال[\p{Arabic}&&\p{L}]{2,})")
+            .expect("valid regex")
+    });
+    if !text.contains("صحيفة") && !text.contains("جريدة") && !text.contains("موقع") && !text.contains("قناة")
+    {
+        return;
+    }
+    for c in OUTLET.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        if !crate::text::is_bounded(text, name.start(), name.end()) {
+            continue;
+        }
+        let mut m = Mention::new(Kind::Organization, Span::new(name.start(), name.end()));
+        m.canonical = Some(name.as_str().to_string());
+        out.push(m);
+    }
+}
+
+/// National news agencies by their Arabic names: "وكالة الأنباء
+/// العُمانية", "وكالة أنباء الإمارات (وام)"; the short name in brackets is
+/// a mention of its own, linked to the full one.
+fn agencies(text: &str, out: &mut Vec<Mention>) {
+    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?P<full>وكالة\s+(?:الأنباء\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+|أنباء\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+))(?:\s*\((?P<short>[\p{Arabic}&&\p{L}]{2,6})\))?")
+            .expect("valid regex")
+    });
+    if !text.contains("وكالة") {
+        return;
+    }
+    for c in AGENCY.captures_iter(text) {
+        let Some(full) = c.name("full") else { continue };
+        if !whole_word(text, full.start(), full.end()) {
+            continue;
+        }
+        let mut m = Mention::new(Kind::Organization, Span::new(full.start(), full.end()));
+        m.canonical = Some(full.as_str().to_string());
+        out.push(m);
+        if let Some(short) = c.name("short") {
+            let mut m = Mention::new(Kind::Organization, Span::new(short.start(), short.end()));
+            m.canonical = Some(full.as_str().to_string());
+            m.form = super::Form::Acronym;
+            out.push(m);
+        }
+    }
+}
+
+/// Whether `start..end` is whole words, a proclitic allowed before.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    crate::text::starts_word(text, start)
+        && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+}
+
+/// Palaces and airports by name: "قصر الوطن", "مطار أبوظبي الدولي",
+/// "بمطار القاهرة الدولي" (the proclitic outside). A city inside the
+/// airport's name gives way to the longer place.
+fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}\s+الدولي")
+            .expect("valid regex")
+    });
+    if !text.contains("قصر") && !text.contains("مطار") {
+        return;
+    }
+    for m in PLACE.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if !whole_word(text, span.start, span.end) {
+            continue;
+        }
+        let mut mention = Mention::new(Kind::Place, span);
+        mention.canonical = Some(m.as_str().to_string());
+        out.push(mention);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, analyze};
+
+    /// The people, organizations and places of `text`, as (kind, text).
+    fn found(text: &str) -> Vec<(&'static str, String)> {
+        let mut config = crate::config::Config::default();
+        config.language = Some(crate::text::Language::Ar);
+        analyze(text, &Context::new(config))
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, crate::Kind::Person | crate::Kind::Organization | crate::Kind::Place))
+            .map(|m| (m.kind.as_str(), m.span.slice(text).to_string()))
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<String> {
+        found(text).into_iter().filter(|(k, _)| *k == "person").map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn names_after_a_ministers_office() {
+        assert_eq!(people("ويضم الوفد وزير الخارجية مولود تشاووش أوغلو، ووزير المالية نور الدين نباتي."), [
+            "مولود تشاووش أوغلو",
+            "نور الدين نباتي"
+        ]);
+        assert_eq!(people("ووزير الصناعة والتكنولوجيا مصطفى ورانك."), ["مصطفى ورانك"]);
+    }
+
+    #[test]
+    fn no_name_where_a_verbal_noun_follows_the_office() {
+        assert!(people("وأعلن وزير التجارة السعودي توقيع اتفاقيات بين البلدين").is_empty());
+        assert!(people("وقال وزير الدفاع بالمملكة العربية السعودية اليوم").is_empty());
+        assert!(people("واستقبل وزير الخارجية نظيره الأردني").is_empty());
+        assert!(people("معالي ثاني بن أحمد الزيودي وزير دولة للتجارة الخارجية").len() == 1);
+    }
+
+    #[test]
+    fn a_conjunction_or_a_word_after_a_patronymic_chain_ends_a_name() {
+        assert_eq!(people("تولى السلطان هيثم بن طارق مقاليد الحكم"), ["هيثم بن طارق"]);
+        assert_eq!(people("وعقد السلطان هيثم والرئيس عبد الفتاح السيسي جلسة"), ["هيثم", "عبد الفتاح السيسي"]);
+        assert!(people("وشهد سموه والرئيس التركي توقيع عدد من الاتفاقيات").is_empty());
+        let text = "الأمير محمد بن سلمان ... الملك سلمان بن عبدالعزيز آل سعود";
+        assert_eq!(people(text), ["محمد بن سلمان", "سلمان بن عبدالعزيز آل سعود"]);
+    }
+
+    #[test]
+    fn honorifics_open_a_name_and_titles_close_it() {
+        assert_eq!(people("وكان في استقبال معالي ثاني بن أحمد الزيودي وزير دولة"), ["ثاني بن أحمد الزيودي"]);
+        assert_eq!(people("وسعادة توغاي تونتشار سفير تركيا لدى الدولة"), ["توغاي تونتشار"]);
+    }
+
+    #[test]
+    fn a_title_inside_the_words_after_a_name_starts_a_name_of_its_own() {
+        let text = "وصل الرئيس رجب طيب أردوغان. ونقل سموه إلى الرئيس أردوغان تحيات صاحب السمو الشيخ خليفة بن زايد آل نهيان رئيس الدولة";
+        assert_eq!(people(text), ["رجب طيب أردوغان", "أردوغان", "خليفة بن زايد آل نهيان"]);
+    }
+
+    #[test]
+    fn agencies_with_their_short_names() {
+        assert_eq!(found("حسبما أفادت وكالة أنباء الإمارات (وام)."), [
+            ("organization", "وكالة أنباء الإمارات".to_string()),
+            ("organization", "وام".to_string())
+        ]);
+        assert_eq!(found("وفق ما أفادت وكالة الأنباء العُمانية."), [(
+            "organization",
+            "وكالة الأنباء العُمانية".to_string()
+        )]);
+    }
+
+    #[test]
+    fn palaces_and_airports() {
+        assert_eq!(found("في قصر الوطن بأبوظبي"), [("place", "قصر الوطن".to_string()), ("place", "أبوظبي".to_string())]);
+        assert_eq!(found("لدى وصوله إلى مطار أبوظبي الدولي"), [("place", "مطار أبوظبي الدولي".to_string())]);
+        assert_eq!(found("بمطار القاهرة الدولي"), [("place", "مطار القاهرة الدولي".to_string())]);
+    }
+}
