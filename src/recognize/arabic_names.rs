@@ -20,13 +20,87 @@ pub(super) fn recognize(text: &str, people: &mut Vec<Mention>, orgs: &mut Vec<Me
 /// Words that never belong to a name: prepositions, verbs and nouns that
 /// follow a title in news text, and other titles.
 const STOP: &[&str] = &[
-    "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال",
-    "الذي", "التي", "بين", "و", "بعد", "قبل", "ذلك", "قد", "لقد", "وقد", "كان", "كانت", "هذا", "هذه", "حيث", "ثم",
-    "عند", "كما", "أيضا", "أيضاً", "يوم", "صباح", "مساء", "بأهمية", "أهمية", "تحيات", "صاحب", "سمو", "سموه",
-    "معالي", "فخامة", "سعادة", "نظيره", "نظيرته", "ولي", "نائب", "مستشار", "ووزير", "وسفير", "ورئيس",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "أن",
+    "عن",
+    "مع",
+    "لدى",
+    "سفير",
+    "وزير",
+    "رئيس",
+    "قال",
+    "أكد",
+    "إن",
+    "أنه",
+    "خلال",
+    "الذي",
+    "التي",
+    "بين",
+    "و",
+    "بعد",
+    "قبل",
+    "ذلك",
+    "قد",
+    "لقد",
+    "وقد",
+    "كان",
+    "كانت",
+    "هذا",
+    "هذه",
+    "حيث",
+    "ثم",
+    "عند",
+    "كما",
+    "أيضا",
+    "أيضاً",
+    "يوم",
+    "صباح",
+    "مساء",
+    "بأهمية",
+    "أهمية",
+    "تحيات",
+    "صاحب",
+    "سمو",
+    "سموه",
+    "معالي",
+    "فخامة",
+    "سعادة",
+    "نظيره",
+    "نظيرته",
+    "ولي",
+    "نائب",
+    "مستشار",
+    "ووزير",
+    "وسفير",
+    "ورئيس",
     // Verbal nouns and counts that follow "شهد الرئيس التركي ...".
-    "توقيع", "عدد", "بحث", "تعزيز", "تطوير", "دعم", "إطلاق", "افتتاح", "مراسم", "اتفاقية", "اتفاقيات", "مذكرة",
-    "مذكرات", "زيارة", "رسالة", "كلمة", "برقية", "وفد", "وفدا", "جلسة", "اجتماع", "مباحثات", "محادثات", "مقاليد",
+    "توقيع",
+    "عدد",
+    "بحث",
+    "تعزيز",
+    "تطوير",
+    "دعم",
+    "إطلاق",
+    "افتتاح",
+    "مراسم",
+    "اتفاقية",
+    "اتفاقيات",
+    "مذكرة",
+    "مذكرات",
+    "زيارة",
+    "رسالة",
+    "كلمة",
+    "برقية",
+    "وفد",
+    "وفدا",
+    "جلسة",
+    "اجتماع",
+    "مباحثات",
+    "محادثات",
+    "مقاليد",
 ];
 
 /// Titles after which a name may end: a name followed by one of these
@@ -113,7 +187,10 @@ fn name_after_title(words: &str, minister: bool) -> Option<Span> {
         // the title's own words (a nationality, an office) come before the
         // name.
         let office_word = al || word.starts_with("وال") || word.starts_with("لل");
-        if start.is_none() && office_word && office_words < 4 && (minister || word.ends_with('ي') || word.ends_with("ية"))
+        if start.is_none()
+            && office_word
+            && office_words < 4
+            && (minister || word.ends_with('ي') || word.ends_with("ية"))
         {
             office_words += 1;
             continue;
@@ -235,8 +312,10 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 /// airport's name gives way to the longer place.
 fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}\s+الدولي")
-            .expect("valid regex")
+        Regex::new(
+            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}\s+الدولي",
+        )
+        .expect("valid regex")
     });
     if !text.contains("قصر") && !text.contains("مطار") {
         return;
@@ -274,10 +353,10 @@ mod tests {
 
     #[test]
     fn names_after_a_ministers_office() {
-        assert_eq!(people("ويضم الوفد وزير الخارجية مولود تشاووش أوغلو، ووزير المالية نور الدين نباتي."), [
-            "مولود تشاووش أوغلو",
-            "نور الدين نباتي"
-        ]);
+        assert_eq!(
+            people("ويضم الوفد وزير الخارجية مولود تشاووش أوغلو، ووزير المالية نور الدين نباتي."),
+            ["مولود تشاووش أوغلو", "نور الدين نباتي"]
+        );
         assert_eq!(people("ووزير الصناعة والتكنولوجيا مصطفى ورانك."), ["مصطفى ورانك"]);
     }
 
@@ -312,19 +391,22 @@ mod tests {
 
     #[test]
     fn agencies_with_their_short_names() {
-        assert_eq!(found("حسبما أفادت وكالة أنباء الإمارات (وام)."), [
-            ("organization", "وكالة أنباء الإمارات".to_string()),
-            ("organization", "وام".to_string())
-        ]);
-        assert_eq!(found("وفق ما أفادت وكالة الأنباء العُمانية."), [(
-            "organization",
-            "وكالة الأنباء العُمانية".to_string()
-        )]);
+        assert_eq!(
+            found("حسبما أفادت وكالة أنباء الإمارات (وام)."),
+            [("organization", "وكالة أنباء الإمارات".to_string()), ("organization", "وام".to_string())]
+        );
+        assert_eq!(
+            found("وفق ما أفادت وكالة الأنباء العُمانية."),
+            [("organization", "وكالة الأنباء العُمانية".to_string())]
+        );
     }
 
     #[test]
     fn palaces_and_airports() {
-        assert_eq!(found("في قصر الوطن بأبوظبي"), [("place", "قصر الوطن".to_string()), ("place", "أبوظبي".to_string())]);
+        assert_eq!(
+            found("في قصر الوطن بأبوظبي"),
+            [("place", "قصر الوطن".to_string()), ("place", "أبوظبي".to_string())]
+        );
         assert_eq!(found("لدى وصوله إلى مطار أبوظبي الدولي"), [("place", "مطار أبوظبي الدولي".to_string())]);
         assert_eq!(found("بمطار القاهرة الدولي"), [("place", "مطار القاهرة الدولي".to_string())]);
     }

@@ -806,9 +806,8 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})"
         ))
     });
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})")
-    });
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})"));
     for c in MONTH_YEAR.captures_iter(text) {
         let span = span_of(&c);
         let (Some(m), Some(y)) = (c.name("m").and_then(|m| lexicon::month_number(m.as_str())), num::<i16>(&c, "y"))

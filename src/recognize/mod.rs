@@ -306,7 +306,8 @@ mod tests {
     #[test]
     fn two_threads_find_what_one_finds() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        let mut seeds: Vec<_> = std::fs::read_dir(dir).expect("seeds/").filter_map(Result::ok).map(|e| e.path()).collect();
+        let mut seeds: Vec<_> =
+            std::fs::read_dir(dir).expect("seeds/").filter_map(Result::ok).map(|e| e.path()).collect();
         seeds.sort();
         let mut text = String::new();
         while text.len() < PARALLEL_FROM {
