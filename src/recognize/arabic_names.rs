@@ -34,6 +34,10 @@ const STOP: &[&str] = &[
 /// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
 const NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
 
+/// How far after a title a name is looked for, in bytes: four office
+/// words and a name of six parts fit many times over.
+const WINDOW: usize = 400;
+
 /// A definite word that continues a given name rather than ending it:
 /// "نور الدين", "عبدالله" written apart ("عبد الله").
 const NAME_ALS: &[&str] = &["الدين", "الله"];
@@ -56,9 +60,14 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     while let Some(c) = TITLE.captures_at(text, at) {
         let Some(title) = c.get(0) else { break };
         at = title.end();
-        // The words after the title, to the end of the line.
-        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let window = &text[at..line_end];
+        // The words after the title, to the end of the line or of the
+        // longest name with its office: a name is read in a few hundred
+        // bytes, and a line can be a whole article.
+        let mut window_end = (at + WINDOW).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = text[at..window_end].split('\n').next().unwrap_or("");
         let Some(name) = name_after_title(window, c.name("minister").is_some()) else { continue };
         let span = Span::new(at + name.start, at + name.end);
         found.push(span);
@@ -66,7 +75,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     }
     // "الرئيس أردوغان تحيات": a surname the article already gave in full
     // ends the name there.
-    let surnames: Vec<&str> = found
+    let surnames: std::collections::HashSet<&str> = found
         .iter()
         .filter_map(|s| {
             let name = s.slice(text);

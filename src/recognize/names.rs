@@ -736,7 +736,21 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             }
         }
     }
-    let mut spans: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+    // The names found so far, merged into sorted disjoint ranges, so that
+    // each word asks one binary search whether a name already holds it.
+    let mut taken: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+    taken.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(taken.len());
+    for s in taken {
+        match merged.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    let held = |s: Span| {
+        let i = merged.partition_point(|m| m.end <= s.start);
+        merged.get(i).is_some_and(|m| m.overlaps(s))
+    };
     for (span, words) in found {
         let mut m = Mention::new(Kind::Person, span);
         m.canonical = words.last().and_then(|l| by_surname.get(l)).cloned();
@@ -744,8 +758,9 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     }
     // Surnames alone, in any case, with the first name when the full name
     // gave it ("Ильхаму Алиеву" after "Ильхам Алиев").
+    let mut last_alone: Option<Span> = None;
     for (i, t) in toks.iter().enumerate().filter(|(_, t)| cyrillic_cap(t)) {
-        if spans.iter().any(|s| s.overlaps(t.span)) {
+        if held(t.span) {
             continue;
         }
         if let Some(full) = by_surname.get(&nominative(t.text)) {
@@ -754,16 +769,16 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 Some(before)
                     if first_name == Some(nominative(before.text).as_str())
                         && adjacent(text, before, t)
-                        && !spans.iter().any(|s| s.overlaps(before.span)) =>
+                        && !held(before.span)
+                        && last_alone.is_none_or(|s| !s.overlaps(before.span)) =>
                 {
                     Span::new(before.span.start, t.span.end)
                 }
                 _ => t.span,
             };
-            let t = Token { span, ..*t };
-            let mut m = Mention::new(Kind::Person, t.span);
+            let mut m = Mention::new(Kind::Person, span);
             m.canonical = Some(full.clone());
-            spans.push(t.span);
+            last_alone = Some(span);
             out.push(m);
         }
     }
