@@ -129,13 +129,14 @@ pub struct CheckContext<'a> {
     pub kb: &'a Kb,
     /// The figures' statements, read once for the three figure checks that
     /// compare them (a third of the checks' time when each read its own).
-    statements: std::cell::OnceCell<Vec<figure::Statement<'a>>>,
+    /// Shared between the two threads a long text's checks run on.
+    statements: std::sync::OnceLock<Vec<figure::Statement<'a>>>,
 }
 
 impl<'a> CheckContext<'a> {
     /// The context the checks of `analysis` read.
     pub fn new(text: &'a str, analysis: &'a Analysis, kb: &'a Kb) -> CheckContext<'a> {
-        CheckContext { text, analysis, kb, statements: std::cell::OnceCell::new() }
+        CheckContext { text, analysis, kb, statements: std::sync::OnceLock::new() }
     }
 
     /// Every figure whose quantity can be told, in text order.
@@ -246,19 +247,41 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 
 /// Runs every enabled rule; findings come sorted by position.
 pub fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for rule in RULES.iter().filter(|r| config.is_enabled(r.code)) {
-        let from = findings.len();
-        (rule.check)(ctx, &mut findings);
+    run_on(ctx, config, ctx.text.len() >= PARALLEL_FROM)
+}
+
+/// From this many bytes on, the rules run on two threads (as recognition
+/// does); below it a thread's start costs more than the checks.
+const PARALLEL_FROM: usize = 64 * 1024;
+
+/// [`run`], the rules shared between two threads when `parallel`; the
+/// findings come out the same either way.
+fn run_on(ctx: &CheckContext<'_>, config: &Config, parallel: bool) -> Vec<Finding> {
+    let rules: Vec<&Rule> = RULES.iter().copied().filter(|r| config.is_enabled(r.code)).collect();
+    let check = |rule: &&Rule| {
+        let mut found = Vec::new();
+        (rule.check)(ctx, &mut found);
         // A check may lower its own severity where the evidence is weaker;
         // the configuration, when it names the rule, has the last word.
-        for f in &mut findings[from..] {
+        for f in &mut found {
             f.code = rule.code;
             if let Some(&severity) = config.severity.get(rule.code) {
                 f.severity = severity;
             }
         }
-    }
+        found
+    };
+    let mut findings: Vec<Finding> = if parallel {
+        std::thread::scope(|scope| {
+            let odd = scope.spawn(|| rules.iter().skip(1).step_by(2).map(check).collect::<Vec<_>>());
+            let even: Vec<Vec<Finding>> = rules.iter().step_by(2).map(check).collect();
+            let odd = odd.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let mut odd = odd.into_iter();
+            even.into_iter().flat_map(|e| std::iter::once(e).chain(odd.next())).flatten().collect()
+        })
+    } else {
+        rules.iter().flat_map(check).collect()
+    };
     findings.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(b.code)));
     findings
 }
@@ -299,6 +322,26 @@ mod tests {
             let (family, name) = rule.code.split_once('/').expect("family/name");
             assert!(!family.is_empty() && !name.is_empty());
         }
+    }
+
+    #[test]
+    fn two_threads_find_what_one_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checks");
+        let mut files: Vec<_> =
+            std::fs::read_dir(dir).expect("fixtures").filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        let text: String = files
+            .iter()
+            .filter(|p| p.to_string_lossy().contains("flagged"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let ctx = crate::Context::default();
+        let analysis = crate::analyze(&text, &ctx);
+        let check_ctx = CheckContext::new(&text, &analysis, &ctx.kb);
+        let one = format!("{:?}", run_on(&check_ctx, &ctx.config, false));
+        assert!(one.matches("Finding").count() > 5, "the flagged fixtures raise findings");
+        assert_eq!(format!("{:?}", run_on(&check_ctx, &ctx.config, true)), one);
     }
 
     #[test]
