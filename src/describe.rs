@@ -20,6 +20,7 @@ struct Labels {
     knowledge_as_of: &'static str,
     capital_of: &'static str,
     place_in: &'static str,
+    existed: &'static str,
 }
 
 impl Labels {
@@ -35,6 +36,7 @@ impl Labels {
             knowledge_as_of: "Knowledge as of",
             capital_of: "capital of",
             place_in: "place in",
+            existed: "Existed",
         };
         const RU: Labels = Labels {
             official_name: "Официальное название",
@@ -47,6 +49,7 @@ impl Labels {
             knowledge_as_of: "Данные на",
             capital_of: "столица:",
             place_in: "место:",
+            existed: "Существовало",
         };
         const AR: Labels = Labels {
             official_name: "الاسم الرسمي",
@@ -59,6 +62,7 @@ impl Labels {
             knowledge_as_of: "المعلومات حتى",
             capital_of: "عاصمة",
             place_in: "مكان في",
+            existed: "فترة الوجود",
         };
         match lang {
             "ru" => &RU,
@@ -174,6 +178,9 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
     out.push_str("\n\n");
     if let Some(official) = c.official.get(lang) {
         out.push_str(&format!("- {}: {official}\n", labels.official_name));
+    }
+    if let Some(existed) = &c.existed {
+        out.push_str(&format!("- {}: {} – {}\n", labels.existed, existed.from, existed.until));
     }
     out.push_str(&format!("- ISO 3166: {} / {}\n", c.iso2, c.iso3));
     if let Some(capital) = c.capital.as_ref().and_then(|cap| cap.get(lang)) {
@@ -364,6 +371,16 @@ mod tests {
         let ru = card_of("Ильхам Алиев встретился с эмиром Катара в Дохе.", "Катара");
         assert!(ru.contains("- Столица: Доха"), "{ru}");
         assert!(ru.contains("(Qatar)"), "{ru}");
+    }
+
+    #[test]
+    fn former_countries_show_when_they_existed() {
+        let card =
+            card_of("Azerbaijan regained its independence after the collapse of the Soviet Union.", "Soviet Union");
+        assert!(card.contains("**Soviet Union**"), "{card}");
+        assert!(card.contains("- Existed: 1922-12-30 – 1991-12-26"), "{card}");
+        let ru = card_of("Азербайджан восстановил независимость после распада Советского Союза.", "Советского Союза");
+        assert!(ru.contains("- Существовало: 1922-12-30 – 1991-12-26"), "{ru}");
     }
 
     #[test]

@@ -183,6 +183,34 @@ def ar_nisba_forms(nisba):
     return [nisba, nisba + "ة", "ال" + nisba, "ال" + nisba + "ة"]
 
 
+def former_countries(taken_ids):
+    """Countries that no longer exist, from the curated former-countries.tsv:
+    the same shape as the others, no capital, population or flag (facts of a
+    present-day state), and the dates it existed."""
+    out = []
+    for row in read_tsv(os.path.join(BUILD, "former-countries.tsv"), 16):
+        qid, code, iso3, en, off_en, ar, off_ar, ru, off_ru, aliases, dem_en, nisba, adj, start, end, _src = row
+        if qid in taken_ids:
+            sys.exit(f"former-countries.tsv: {qid} is a present-day country")
+        check_date(start, f"former-countries.tsv {qid}")
+        check_date(end, f"former-countries.tsv {qid}")
+        demonyms = [{"lang": "en", "text": dem_en}] if dem_en else []
+        demonyms += [{"lang": "ar", "text": f} for f in ar_nisba_forms(nisba)] if nisba else []
+        demonyms += [{"lang": "ru", "text": f} for f in ru_adjective_forms(adj)] if adj else []
+        out.append({
+            "id": qid, "iso2": code, "iso3": iso3,
+            "name": {"en": en, "ar": ar, "ru": ru},
+            "official": {"en": off_en, "ar": off_ar, "ru": off_ru},
+            "aliases": [{"lang": a.split(":", 1)[0], "text": a.split(":", 1)[1]} for a in aliases.split("|") if a],
+            "demonyms": demonyms,
+            "capital": None, "region": None, "subregion": None, "population": None, "population_source": None,
+            "area_km2": None, "currencies": [], "languages": [], "flag": None, "un_member": False, "independent": None,
+            "wikidata_source": "curated in data/build/former-countries.tsv (Wikidata)", "places": [],
+            "existed": {"from": start, "until": end},
+        })
+    return out
+
+
 def load_repos():
     with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -428,6 +456,8 @@ def main():
     repos = load_repos()
     countries = build_countries(wc, cldr, cities, territory, repos)
     sanity(countries)
+    # After the present-day ones, so that their indices stay as they were.
+    countries += former_countries({c["id"] for c in countries})
     with open(os.path.join(ROOT, "data/countries.json"), "w", encoding="utf-8", newline="\n") as f:
         f.write("[\n")
         f.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(", ", ": ")) for c in countries))
@@ -457,6 +487,7 @@ def main():
              "license": LICENSES["wikidata"][0], "license_url": LICENSES["wikidata"][1]},
             {"name": "copydesk curated tables", "version": None, "registry": None, "integrity": None, "released": OVERLAY_AS_OF,
              "files": ["data/build/demonyms.tsv", "data/build/capitals.tsv", "data/build/places.tsv",
+                       "data/build/former-countries.tsv",
                        "data/officials-overlay.tsv", "data/person-aliases.tsv"],
              "license": "project licence", "license_url": None},
         ],

@@ -93,6 +93,18 @@ pub struct Country {
     /// Regions and cities besides the capital that news often names.
     #[serde(default)]
     pub places: Vec<LangText>,
+    /// For a country that no longer exists ("Soviet Union"), when it did.
+    #[serde(default)]
+    pub existed: Option<Existed>,
+}
+
+/// The dates a former country existed, ISO 8601.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Existed {
+    /// Its first day.
+    pub from: String,
+    /// Its last day.
+    pub until: String,
 }
 
 impl Country {

@@ -249,17 +249,26 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
         Vec::new()
     };
     // "Российская Федерация": a feminine adjective before the noun agrees
-    // with it ("Российской Федерацией", "Российскую Федерацию").
-    if let [adjective] = words.as_slice()
-        && let Some(stem) = adjective.strip_suffix("ая")
-    {
-        return stem_forms
-            .into_iter()
-            .map(|f| {
-                let accusative = f.ends_with(['ю', 'у']) && !f.ends_with("ою");
-                format!("{stem}{} {f}", if accusative { "ую" } else { "ой" })
-            })
-            .collect();
+    // with it ("Российской Федерацией", "Российскую Федерацию"), and so does
+    // a masculine one ("Советского Союза", "Советским Союзом").
+    if let [adjective] = words.as_slice() {
+        if let Some(stem) = adjective.strip_suffix("ая") {
+            return stem_forms
+                .into_iter()
+                .map(|f| {
+                    let accusative = f.ends_with(['ю', 'у']) && !f.ends_with("ою");
+                    format!("{stem}{} {f}", if accusative { "ую" } else { "ой" })
+                })
+                .collect();
+        }
+        if let Some((stem, soft)) =
+            adjective.strip_suffix("ий").map(|s| (s, true)).or(adjective.strip_suffix("ый").map(|s| (s, false)))
+            && last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c))
+        {
+            // The noun's forms are genitive, dative, instrumental, prepositional.
+            let endings = ["ого", "ому", if soft { "им" } else { "ым" }, "ом"];
+            return stem_forms.into_iter().zip(endings).map(|(f, e)| format!("{stem}{e} {f}")).collect();
+        }
     }
     stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
 }
@@ -295,6 +304,10 @@ mod tests {
             ["Российской Федерации", "Российскую Федерацию", "Российской Федерацией"]
         );
         assert_eq!(russian_noun_forms("Азербайджанская Республика")[3], "Азербайджанской Республикой");
+        assert_eq!(
+            russian_noun_forms("Советский Союз"),
+            ["Советского Союза", "Советскому Союзу", "Советским Союзом", "Советском Союзе"]
+        );
     }
 
     #[test]
