@@ -21,6 +21,9 @@ struct Labels {
     capital_of: &'static str,
     place_in: &'static str,
     existed: &'static str,
+    sea: &'static str,
+    region_kind: &'static str,
+    countries: &'static str,
 }
 
 impl Labels {
@@ -37,6 +40,9 @@ impl Labels {
             capital_of: "capital of",
             place_in: "place in",
             existed: "Existed",
+            sea: "sea",
+            region_kind: "region",
+            countries: "Countries",
         };
         const RU: Labels = Labels {
             official_name: "Официальное название",
@@ -50,6 +56,9 @@ impl Labels {
             capital_of: "столица:",
             place_in: "место:",
             existed: "Существовало",
+            sea: "море",
+            region_kind: "регион",
+            countries: "Страны",
         };
         const AR: Labels = Labels {
             official_name: "الاسم الرسمي",
@@ -63,6 +72,9 @@ impl Labels {
             capital_of: "عاصمة",
             place_in: "مكان في",
             existed: "فترة الوجود",
+            sea: "بحر",
+            region_kind: "منطقة",
+            countries: "الدول",
         };
         match lang {
             "ru" => &RU,
@@ -110,6 +122,10 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
                     kb.countries_as_of()
                 )
             }
+            None => String::new(),
+        },
+        (Some(EntityRef::Region(i)), _) => match kb.region(*i) {
+            Some(region) => region_card(region, analysis.language.as_str(), kb),
             None => String::new(),
         },
         (Some(EntityRef::Organization(i)), _) => match kb.overlay().and_then(|o| Some((o, o.organizations.get(*i)?))) {
@@ -203,6 +219,33 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
         out.push_str(&format!("- Wikidata: {}\n", c.id));
     }
     out.push_str(&format!("\n_{} {}_", labels.knowledge_as_of, kb.countries_as_of()));
+    out
+}
+
+/// A sea or region: its kind, the countries on its shores or in it.
+fn region_card(region: &crate::kb::Region, lang: &str, kb: &Kb) -> String {
+    let labels = Labels::of(lang);
+    let name = region.name.get(lang).unwrap_or_default();
+    let kind = if region.kind == "sea" { labels.sea } else { labels.region_kind };
+    let mut out = format!("**{name}**");
+    if lang != "en"
+        && let Some(en) = region.name.en.as_deref()
+    {
+        out.push_str(&format!(" ({en})"));
+    }
+    out.push_str(&format!(" — {kind}\n\n"));
+    let countries: Vec<&str> = region
+        .countries
+        .iter()
+        .filter_map(|code| kb.countries().iter().find(|c| &c.iso2 == code))
+        .map(|c| c.name.get(lang).unwrap_or(c.name_en()))
+        .collect();
+    if !countries.is_empty() {
+        out.push_str(&format!("- {}: {}\n", labels.countries, countries.join(", ")));
+    }
+    if let Some(id) = &region.id {
+        out.push_str(&format!("- Wikidata: {id}\n"));
+    }
     out
 }
 
@@ -381,6 +424,16 @@ mod tests {
         assert!(card.contains("- Existed: 1922-12-30 – 1991-12-26"), "{card}");
         let ru = card_of("Азербайджан восстановил независимость после распада Советского Союза.", "Советского Союза");
         assert!(ru.contains("- Существовало: 1922-12-30 – 1991-12-26"), "{ru}");
+    }
+
+    #[test]
+    fn seas_and_regions_name_their_countries() {
+        let card = card_of("The Dostlug field lies in the Caspian Sea.", "Caspian Sea");
+        assert!(card.contains("**Caspian Sea** — sea"), "{card}");
+        assert!(card.contains("- Countries: Azerbaijan, Iran, Kazakhstan, Russia, Turkmenistan"), "{card}");
+        let ru = card_of("Саммит прикаспийских государств: статус Каспийского моря.", "Каспийского моря");
+        assert!(ru.contains("**Каспийское море** (Caspian Sea) — море"), "{ru}");
+        assert!(ru.contains("Азербайджан"), "{ru}");
     }
 
     #[test]

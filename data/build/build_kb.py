@@ -211,6 +211,25 @@ def former_countries(taken_ids):
     return out
 
 
+def regions(country_codes):
+    """Seas and regions of several countries, from the curated regions.tsv."""
+    out = []
+    for qid, en, ar, ru, kind, countries, _src in read_tsv(os.path.join(BUILD, "regions.tsv"), 7):
+        names = {"en": en.split("|"), "ar": ar.split("|"), "ru": ru.split("|")}
+        codes = [c for c in countries.split(",") if c]
+        unknown = [c for c in codes if c not in country_codes]
+        if unknown or kind not in ("sea", "region") or (qid and not re.fullmatch(r"Q\d+", qid)):
+            sys.exit(f"regions.tsv: bad row for {en}: {unknown or kind or qid}")
+        out.append({
+            "id": qid or None,
+            "name": {lang: forms[0] for lang, forms in names.items()},
+            "forms": [{"lang": lang, "text": f} for lang, forms in names.items() for f in forms[1:]],
+            "kind": kind,
+            "countries": codes,
+        })
+    return out
+
+
 def load_repos():
     with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -463,6 +482,11 @@ def main():
         f.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(", ", ": ")) for c in countries))
         f.write("\n]\n")
 
+    with open(os.path.join(ROOT, "data/regions.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("[\n")
+        f.write(",\n".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in regions({c["iso2"] for c in countries})))
+        f.write("\n]\n")
+
     columns, lines, people = build_officials(repos)
     overlay_rows, overlay_replaced = check_overlay(columns, lines, people, {r["id"] for r in repos if r["id"]})
     alias_rows = check_person_aliases(people)
@@ -487,7 +511,7 @@ def main():
              "license": LICENSES["wikidata"][0], "license_url": LICENSES["wikidata"][1]},
             {"name": "copydesk curated tables", "version": None, "registry": None, "integrity": None, "released": OVERLAY_AS_OF,
              "files": ["data/build/demonyms.tsv", "data/build/capitals.tsv", "data/build/places.tsv",
-                       "data/build/former-countries.tsv",
+                       "data/build/former-countries.tsv", "data/build/regions.tsv",
                        "data/officials-overlay.tsv", "data/person-aliases.tsv"],
              "license": "project licence", "license_url": None},
         ],

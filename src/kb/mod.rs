@@ -5,10 +5,12 @@
 mod country;
 mod officials;
 mod overlay;
+mod region;
 
 pub use country::{Country, LangText, Named};
 pub use officials::{Fuzzy, Official, Officials, Spell};
 pub use overlay::{LocalOrg, LocalPerson, Overlay};
+pub use region::Region;
 
 use crate::config::ConfigError;
 use crate::recognize::{Gazetteer, WorkspaceNames};
@@ -21,6 +23,7 @@ use std::time::SystemTime;
 #[derive(Debug)]
 pub struct Kb {
     countries: Vec<Country>,
+    regions: Vec<Region>,
     countries_as_of: String,
     officials_as_of: Option<jiff::civil::Date>,
     gazetteer: OnceLock<Gazetteer>,
@@ -33,6 +36,7 @@ pub struct Kb {
 static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded()));
 
 const COUNTRIES_JSON: &str = include_str!("../../data/countries.json");
+const REGIONS_JSON: &str = include_str!("../../data/regions.json");
 const META_JSON: &str = include_str!("../../data/kb-meta.json");
 
 #[derive(serde::Deserialize)]
@@ -52,6 +56,7 @@ impl Kb {
     pub fn from_countries(countries: Vec<Country>, countries_as_of: &str) -> Kb {
         Kb {
             countries,
+            regions: Vec::new(),
             countries_as_of: countries_as_of.to_string(),
             officials_as_of: None,
             gazetteer: OnceLock::new(),
@@ -67,6 +72,7 @@ impl Kb {
         let embedded = Kb::embedded();
         Kb {
             countries: embedded.countries.clone(),
+            regions: embedded.regions.clone(),
             countries_as_of: embedded.countries_as_of.clone(),
             officials_as_of: embedded.officials_as_of,
             gazetteer: OnceLock::new(),
@@ -140,6 +146,7 @@ impl Kb {
         let countries: Vec<Country> = serde_json::from_str(COUNTRIES_JSON).unwrap_or_default();
         let meta = serde_json::from_str::<Meta>(META_JSON).ok();
         let mut kb = Kb::from_countries(countries, meta.as_ref().map_or("", |m| m.countries_as_of.as_str()));
+        kb.regions = serde_json::from_str(REGIONS_JSON).unwrap_or_default();
         kb.officials_as_of = meta.and_then(|m| m.officials_as_of?.parse().ok());
         kb
     }
@@ -152,6 +159,16 @@ impl Kb {
     /// The country at `index` in [`Kb::countries`].
     pub fn country(&self, index: usize) -> Option<&Country> {
         self.countries.get(index)
+    }
+
+    /// Seas and regions of several countries.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// The region at `index` in [`Kb::regions`].
+    pub fn region(&self, index: usize) -> Option<&Region> {
+        self.regions.get(index)
     }
 
     /// The date the country data describes.
@@ -212,6 +229,10 @@ mod tests {
         let az = countries.iter().find(|c| c.iso2 == "AZ").expect("Azerbaijan");
         assert_eq!(az.id, "Q227");
         assert!(serde_json::from_str::<Meta>(META_JSON).is_ok());
+        let regions: Vec<Region> =
+            serde_json::from_str(REGIONS_JSON).expect("data/regions.json matches the Region shape");
+        let caspian = regions.iter().find(|r| r.name.en.as_deref() == Some("Caspian Sea")).expect("Caspian Sea");
+        assert!(caspian.countries.iter().all(|c| countries.iter().any(|k| &k.iso2 == c)));
     }
 
     #[test]

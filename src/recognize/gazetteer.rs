@@ -1,6 +1,6 @@
 //! Knowledge-base names found in text: countries by name, official name,
-//! short form and demonym, and capital cities, in English, Arabic and
-//! Russian.
+//! short form and demonym, capital cities, places, seas and regions, in
+//! English, Arabic and Russian.
 //!
 //! One aho-corasick automaton over every name, leftmost-longest, so that
 //! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea"; then a word
@@ -136,6 +136,15 @@ impl Gazetteer {
                 }
             }
         }
+        for (i, region) in kb.regions().iter().enumerate() {
+            let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Region(i) };
+            for (_, name) in region.name.iter() {
+                add_entry(name, entry);
+            }
+            for form in &region.forms {
+                add_entry(&form.text, entry);
+            }
+        }
         let mut g = Gazetteer { latin: Matcher::default(), cyrillic: Matcher::default(), arabic: Matcher::default() };
         for (pattern, entry) in patterns.into_iter().zip(entries) {
             let script =
@@ -204,6 +213,12 @@ impl Gazetteer {
                 }
                 EntityRef::Place(country, place) => {
                     mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
+                }
+                EntityRef::Region(index) => {
+                    if let Some(region) = input.kb.region(index) {
+                        mention.canonical = region.name.en.clone();
+                        mention.id = region.id.clone();
+                    }
                 }
                 EntityRef::Official(_) | EntityRef::Organization(_) => {}
             }

@@ -98,6 +98,9 @@ pub enum EntityRef {
     /// An organization of the workspace overlay, by index into its
     /// `organizations`.
     Organization(usize),
+    /// A sea or region of several countries, by index into
+    /// [`Kb::regions`].
+    Region(usize),
 }
 
 /// The normalized value of a mention.
