@@ -75,6 +75,25 @@ pub const ORG_HEADS: &[&str] = &[
     "consortium", "cabinet", "senate", "congress", "bureau", "news",
 ];
 
+/// Words that, after an acronym, name a company without a legal form:
+/// "ACWA Power", "KMG Energy".
+pub const COMPANY_WORDS: &[&str] = &[
+    "Power",
+    "Energy",
+    "Enerji",
+    "Energia",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Telecom",
+    "Holding",
+    "Group",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Capital",
+];
+
 /// Head nouns that open an organization's name: "Ministry of Economy",
 /// "Chamber of Commerce and Industry".
 #[rustfmt::skip]

@@ -11,8 +11,8 @@
 //! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
-    RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+    AGENCIES, BODIES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
+    ORG_OPENERS, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -297,6 +297,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
         patronymics(&run, &covered, &mut people);
         let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
         organizations(&run, &covered, &named, &mut orgs);
+        acronym_companies(&run, &covered, &mut orgs);
         landmarks(&run, &named, &mut places);
     }
     widen_small_and_medium(text, &mut orgs);
@@ -431,6 +432,11 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
         if t.is(OPENERS) && run.get(i + 1).is_some_and(|n| matches!(n.text, "of" | "for" | "on")) && !t.possessive {
             let mut end = i + 2;
             while end < run.len() && !strong_title(&run[end]) && !run[end - 1].possessive {
+                // "Ministry of Energy and ACWA Power": an acronym after
+                // "and" starts another organization's name.
+                if run[end].is(JOINERS) && run.get(end + 1).is_some_and(|n| is_all_caps(n.text) && n.text.len() > 1) {
+                    break;
+                }
                 end += 1;
             }
             while end > i + 2 && run[end - 1].is(JOINERS) {
@@ -461,6 +467,23 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
             start = i + 1;
         }
         i += 1;
+    }
+}
+
+/// "ACWA Power", "TPAO Petroleum": an acronym followed by a company word
+/// names a company that writes no legal form. A country's acronym
+/// ("USA Energy") is left to the country.
+fn acronym_companies(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    for (i, pair) in run.windows(2).enumerate() {
+        let [acronym, word] = pair else { continue };
+        if acronym.text.chars().count() >= 3
+            && is_all_caps(acronym.text)
+            && !acronym.possessive
+            && COMPANY_WORDS.contains(&word.text)
+            && !covered(acronym.span)
+        {
+            push_org(run, i, i + 2, out);
+        }
     }
 }
 
@@ -944,6 +967,21 @@ mod tests {
         check(
             "Qatar's Municipality and Environment Minister Abdulla bin Abdulaziz bin Turki Al Subaie spoke.",
             &[("person", "Abdulla bin Abdulaziz bin Turki Al Subaie", "Abdulla bin Abdulaziz bin Turki Al Subaie")],
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_and_starts_another_organization() {
+        check(
+            "It was signed by the Ministry of Energy and ACWA Power on Monday.",
+            &[
+                ("organization", "Ministry of Energy", "Ministry of Energy"),
+                ("organization", "ACWA Power", "ACWA Power"),
+            ],
+        );
+        check(
+            "the Ministry of Trade and Industry said",
+            &[("organization", "Ministry of Trade and Industry", "Ministry of Trade and Industry")],
         );
     }
 
