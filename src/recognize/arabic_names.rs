@@ -273,8 +273,7 @@ mod tests {
 
     /// The people, organizations and places of `text`, as (kind, text).
     fn found(text: &str) -> Vec<(&'static str, String)> {
-        let mut config = crate::config::Config::default();
-        config.language = Some(crate::text::Language::Ar);
+        let config = crate::config::Config { language: Some(crate::text::Language::Ar), ..Default::default() };
         analyze(text, &Context::new(config))
             .mentions
             .iter()
