@@ -163,7 +163,7 @@ const FLOORS: &[(&str, f64)] = &[("en", 0.98), ("ar", 0.97), ("ru", 0.97)];
 /// The same on the held-out articles, written by an annotator who saw
 /// neither the code nor its output: the honest figures. Floors guard
 /// against regressions; the README and the notes report the table.
-const HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.93), ("ar", 0.88), ("ru", 0.95)];
+const HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.88), ("ru", 0.95)];
 
 #[test]
 fn recognizers_against_the_gold_corpus() {
@@ -177,11 +177,20 @@ fn recognizers_against_the_held_out_corpus() {
 
 /// The same on the second held-out set (`heldout2-`), added when the
 /// first had been read for its misses.
-const SECOND_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.84), ("ar", 0.88), ("ru", 0.85)];
+const SECOND_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.88), ("ru", 0.87)];
 
 #[test]
 fn recognizers_against_the_second_held_out_set() {
     report("second held-out set", &["heldout2-"], SECOND_HELD_OUT_FLOORS);
+}
+
+/// The same on the third set (`heldout3-`), added at the end of the session
+/// that tuned to the second: scored, not tuned to.
+const THIRD_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.82), ("ru", 0.91)];
+
+#[test]
+fn recognizers_against_the_third_held_out_set() {
+    report("third held-out set", &["heldout3-"], THIRD_HELD_OUT_FLOORS);
 }
 
 fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {
