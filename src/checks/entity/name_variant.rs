@@ -25,7 +25,9 @@ declare_rule! {
     /// name, or both stand alone as surnames), and their surnames of five
     /// letters or more must differ by one letter (two from eight letters
     /// on) or by a Russian ending ("Kabir" / "Kabirov"). That is evidence of a
-    /// variant, not proof: the finding is `info`.
+    /// variant, not proof: the finding is `info`. A surname's feminine form
+    /// ("Aliyev" / "Aliyeva") names another member of the family and is not
+    /// flagged.
     ///
     /// ## Fix safety
     /// The fix respells the less used form as the more used one (the
@@ -123,6 +125,14 @@ pub(crate) fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a 
         // cases, not two spellings.
         return None;
     }
+    // "Aliyev" / "Aliyeva": a woman of the same family (the First Lady
+    // beside the President), not a second spelling.
+    let feminine = |man: &str, woman: &str| {
+        woman.strip_suffix('a') == Some(man) && ["ov", "ev", "in", "yn"].iter().any(|e| man.ends_with(e))
+    };
+    if feminine(&xa, &xb) || feminine(&xb, &xa) {
+        return None;
+    }
     // A Russified surname: "Kabir" / "Kabirov", "Rahmon" / "Rahmonov".
     let russified = ["ov", "ev", "ova", "eva"].iter().any(|s| xa == format!("{xb}{s}") || xb == format!("{xa}{s}"));
     let distance = strsim::levenshtein(&xa, &xb);
@@ -153,6 +163,11 @@ mod tests {
         assert!(findings("Minister Rashad Nabiyev met Minister Rashad Ismayilov.").is_empty());
         assert!(findings("President Ilham Aliyev met Minister Elmar Aliyev.").is_empty());
         assert!(findings("Minister Ali Asadov met Minister Ali Asadi.").is_empty(), "surnames under five letters");
+        assert!(
+            findings("President Ilham Aliyev and First Lady Mehriban Aliyeva arrived. Aliyev and Aliyeva visited.")
+                .is_empty(),
+            "a husband and wife"
+        );
         assert!(
             findings("Токаев прибыл в Москву. Визит стал для Токаева первым. Путин и Токаеву вручил награду.")
                 .is_empty(),
