@@ -10,8 +10,14 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Adds the Arabic people, organizations and places of `text`.
-pub(super) fn recognize(text: &str, people: &mut Vec<Mention>, orgs: &mut Vec<Mention>, places: &mut Vec<Mention>) {
-    titled_people(text, people);
+pub(super) fn recognize(
+    text: &str,
+    covered: &dyn Fn(Span) -> bool,
+    people: &mut Vec<Mention>,
+    orgs: &mut Vec<Mention>,
+    places: &mut Vec<Mention>,
+) {
+    titled_people(text, covered, people);
     outlets(text, orgs);
     agencies(text, orgs);
     palaces_and_airports(text, places);
@@ -34,6 +40,14 @@ const STOP: &[&str] = &[
 /// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
 const NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
 
+/// Head nouns of institutions named after a person: a title after them
+/// ("جامعة الملك سعود") opens no person's name.
+#[rustfmt::skip]
+const INSTITUTIONS: &[&str] = &[
+    "جامعة", "مطار", "مستشفى", "مدينة", "شارع", "قاعدة", "مركز", "مسجد", "جسر", "ميناء", "كلية", "مؤسسة", "جائزة",
+    "قصر",
+];
+
 /// How far after a title a name is looked for, in bytes: four office
 /// words and a name of six parts fit many times over.
 const WINDOW: usize = 400;
@@ -50,7 +64,7 @@ const NAME_ALS: &[&str] = &["الدين", "الله"];
 /// office ("وزير الخارجية") the words are as often a verbal noun as a name
 /// ("أعلن وزير التجارة السعودي توقيع اتفاقيات"), so a name is taken there
 /// only when it has two names and punctuation or a title closes it.
-fn titled_people(text: &str, out: &mut Vec<Mention>) {
+fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|(?P<minister>وزير(?:ة)?))\s+")
             .expect("valid regex")
@@ -68,7 +82,14 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
             window_end -= 1;
         }
         let window = text[at..window_end].split('\n').next().unwrap_or("");
-        let Some(name) = name_after_title(window, c.name("minister").is_some()) else { continue };
+        // "جامعة الملك سعود", "مطار الملك خالد الدولي": a title after an
+        // institution's head noun is part of the institution's name.
+        let before = text[..title.start()].trim_end();
+        if INSTITUTIONS.iter().any(|head| before.ends_with(head)) {
+            continue;
+        }
+        let covered_here = |s: Span| covered(Span::new(at + s.start, at + s.end));
+        let Some(name) = name_after_title(window, c.name("minister").is_some(), &covered_here) else { continue };
         let span = Span::new(at + name.start, at + name.end);
         found.push(span);
         at = span.end;
@@ -101,7 +122,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
 }
 
 /// The name at the start of `words` (the text after a title), if any.
-fn name_after_title(words: &str, minister: bool) -> Option<Span> {
+fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool) -> Option<Span> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut count = 0;
@@ -122,14 +143,19 @@ fn name_after_title(words: &str, minister: bool) -> Option<Span> {
         // "الرئيس المصري عبد الفتاح السيسي", "وزير الصناعة والتكنولوجيا":
         // the title's own words (a nationality, an office) come before the
         // name.
+        // After a minister, any definite word; after other titles only a
+        // nationality the gazetteer knows ("السيسي" looks like one but is a
+        // name).
         let office_word = al || word.starts_with("وال") || word.starts_with("لل");
-        if start.is_none()
-            && office_word
-            && office_words < 4
-            && (minister || word.ends_with('ي') || word.ends_with("ية"))
-        {
+        if start.is_none() && office_word && office_words < 4 && (minister || covered(w.span)) {
             office_words += 1;
             continue;
+        }
+        // A country ("سمو الأمير لمصر") or, before any name, a conjunction
+        // with a title ("الرئيس السيسي والشيخ تميم") is no part of a name.
+        if covered(w.span) || (start.is_none() && word.starts_with("وال")) {
+            closed = start.is_some();
+            break;
         }
         if start.is_none() && minister && office_words == 0 {
             // "وزير دولة للتجارة": an office without "ال" is not read.
@@ -161,12 +187,12 @@ fn name_after_title(words: &str, minister: bool) -> Option<Span> {
             // A name never ends on "بن" or "آل".
             end = w.span.end;
         }
+        if !particle && !compound {
+            count += 1;
+        }
         if nisba {
             closed = true;
             break;
-        }
-        if !particle && !compound {
-            count += 1;
         }
         patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al);
         after_particle = particle;
@@ -175,10 +201,13 @@ fn name_after_title(words: &str, minister: bool) -> Option<Span> {
     if count == 0 {
         return None;
     }
-    if minister {
+    // After an office or a nationality ("الرئيس الصيني شهادة الدكتوراه")
+    // a noun follows as often as a name: two names closed by punctuation,
+    // a title or a family name, or three names, are needed.
+    if minister || office_words > 0 {
         let rest = words[end..].trim_start();
         let punctuated = rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', ':', ')']);
-        if count < 2 || !(closed || punctuated) {
+        if count < 2 || !(closed || punctuated || count >= 3) {
             return None;
         }
     }
@@ -249,7 +278,7 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}\s+الدولي",
+            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
         )
         .expect("valid regex")
     });
@@ -310,6 +339,14 @@ mod tests {
         assert!(people("وشهد سموه والرئيس التركي توقيع عدد من الاتفاقيات").is_empty());
         let text = "الأمير محمد بن سلمان ... الملك سلمان بن عبدالعزيز آل سعود";
         assert_eq!(people(text), ["محمد بن سلمان", "سلمان بن عبدالعزيز آل سعود"]);
+    }
+
+    #[test]
+    fn no_name_inside_an_institution_or_a_country() {
+        assert!(people("كما منحت جامعة الملك سعود الرئيس الصيني شهادة الدكتوراه").is_empty());
+        assert_eq!(found("لدى وصوله إلى مطار الملك خالد الدولي"), [("place", "مطار الملك خالد الدولي".to_string())]);
+        assert!(people("في إطار الزيارة التي يقوم بها سمو الأمير لمصر وتستغرق يومين").is_empty());
+        assert_eq!(people("والتقى الرئيس السيسي والشيخ تميم بن حمد في بغداد"), ["تميم بن حمد"]);
     }
 
     #[test]

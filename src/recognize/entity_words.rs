@@ -11,7 +11,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "chairman", "chairwoman", "chairperson", "vice-chairman", "chair", "ambassador", "envoy",
     "undersecretary", "secretary", "general", "director", "director-general", "executive", "chief",
     "head", "officer", "governor", "mayor", "speaker", "king", "queen", "emir", "amir", "sheikh",
-    "prince", "princess", "crown", "mr", "mrs", "ms", "dr", "prof", "professor",
+    "prince", "princess", "crown", "lady", "mr", "mrs", "ms", "dr", "prof", "professor",
     "commercial", "ceo", "cfo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "assistant", "counselor", "consul", "attaché", "rector", "founder", "co-founder", "managing",
     "senior", "board", "member", "representative", "commissioner", "commander", "lieutenant",
@@ -176,7 +176,7 @@ pub const RU_NAME_ENDINGS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 pub const LOWERCASE_TITLES: &[&str] = &[
     "counterpart", "president", "minister", "ambassador", "chairman", "envoy", "premier", "governor", "mayor",
-    "emir", "king", "spokesman", "spokeswoman", "spokesperson",
+    "emir", "king", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "spouse",
 ];
 
 /// Capitalised institution words of a Russian title, in the genitive, read

@@ -303,7 +303,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language == Language::Ar {
-        super::arabic_names::recognize(text, &mut people, &mut orgs, &mut places);
+        super::arabic_names::recognize(text, &covered, &mut people, &mut orgs, &mut places);
     }
     if input.language == Language::Ru {
         russian_people(text, toks, &covered, &mut people);
@@ -706,7 +706,11 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             let end = name_end(i + 1);
             // After office words only a full name is evidence enough.
             let least = if office_words > 0 { 2 } else { 1 };
-            if end >= i + 1 + least {
+            // "Совета министров Союзного государства": one capitalised
+            // adjective is the start of a name of a body, not a person's.
+            let adjective = end == i + 2
+                && ["ного", "ной", "ному", "ным", "ное", "ная", "ных"].iter().any(|e| toks[i + 1].text.ends_with(e));
+            if end >= i + 1 + least && !adjective {
                 found.push((
                     Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
                     toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
@@ -1130,6 +1134,11 @@ mod tests {
         assert_eq!(super::nominative("Алиевым"), "Алиев");
         assert_eq!(super::nominative("Александра"), "Александр");
         assert_eq!(super::nominative("Лукашенко"), "Лукашенко");
+    }
+
+    #[test]
+    fn an_adjective_after_a_plural_title_is_no_name() {
+        check("на заседании Совета министров Союзного государства в Минске", &[]);
     }
 
     #[test]
