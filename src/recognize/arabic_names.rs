@@ -3,6 +3,7 @@
 //! or honorific before it and its end by punctuation, a particle chain
 //! ("بن", "آل") closing on a family name, or the next title.
 
+use super::entity_words::{AR_INSTITUTIONS, AR_NAME_ALS, AR_NEXT_TITLES, AR_STOP};
 use super::names::tokens;
 use super::{Kind, Mention};
 use crate::Span;
@@ -23,38 +24,9 @@ pub(super) fn recognize(
     palaces_and_airports(text, places);
 }
 
-/// Words that never belong to a name: prepositions, verbs and nouns that
-/// follow a title in news text, and other titles.
-#[rustfmt::skip]
-const STOP: &[&str] = &[
-    "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "سفير", "وزير", "رئيس", "قال", "أكد", "إن", "أنه", "خلال",
-    "الذي", "التي", "بين", "و", "بعد", "قبل", "ذلك", "قد", "لقد", "وقد", "كان", "كانت", "هذا", "هذه", "حيث", "ثم",
-    "عند", "كما", "أيضا", "أيضاً", "يوم", "صباح", "مساء", "بأهمية", "أهمية", "تحيات", "صاحب", "سمو", "سموه",
-    "معالي", "فخامة", "سعادة", "نظيره", "نظيرته", "ولي", "نائب", "مستشار", "ووزير", "وسفير", "ورئيس",
-    // Verbal nouns and counts that follow "شهد الرئيس التركي ...".
-    "توقيع", "عدد", "بحث", "تعزيز", "تطوير", "دعم", "إطلاق", "افتتاح", "مراسم", "اتفاقية", "اتفاقيات", "مذكرة",
-    "مذكرات", "زيارة", "رسالة", "كلمة", "برقية", "وفد", "وفدا", "جلسة", "اجتماع", "مباحثات", "محادثات", "مقاليد",
-];
-
-/// Titles after which a name may end: a name followed by one of these
-/// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
-const NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
-
-/// Head nouns of institutions named after a person: a title after them
-/// ("جامعة الملك سعود") opens no person's name.
-#[rustfmt::skip]
-const INSTITUTIONS: &[&str] = &[
-    "جامعة", "مطار", "مستشفى", "مدينة", "شارع", "قاعدة", "مركز", "مسجد", "جسر", "ميناء", "كلية", "مؤسسة", "جائزة",
-    "قصر",
-];
-
 /// How far after a title a name is looked for, in bytes: four office
 /// words and a name of six parts fit many times over.
 const WINDOW: usize = 400;
-
-/// A definite word that continues a given name rather than ending it:
-/// "نور الدين", "عبدالله" written apart ("عبد الله").
-const NAME_ALS: &[&str] = &["الدين", "الله"];
 
 /// "سعادة السيد رشاد إسماعيلوف", "الرئيس المصري عبد الفتاح السيسي",
 /// "معالي ثاني بن أحمد الزيودي", "وزير المالية نور الدين نباتي": the name
@@ -85,7 +57,7 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Menti
         // "جامعة الملك سعود", "مطار الملك خالد الدولي": a title after an
         // institution's head noun is part of the institution's name.
         let before = text[..title.start()].trim_end();
-        if INSTITUTIONS.iter().any(|head| before.ends_with(head)) {
+        if AR_INSTITUTIONS.iter().any(|head| before.ends_with(head)) {
             continue;
         }
         let covered_here = |s: Span| covered(Span::new(at + s.start, at + s.end));
@@ -167,8 +139,8 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
         // or an "عبد" compound, a nisba ("ال...ي") is the family name,
         // and the name ends with it. "عبد الفتاح" itself keeps its "ال".
         let nisba = patronymic && !after_particle && al && word.ends_with('ي');
-        let compound = count > 0 && !after_particle && NAME_ALS.contains(&word);
-        if NEXT_TITLES.contains(&word) {
+        let compound = count > 0 && !after_particle && AR_NAME_ALS.contains(&word);
+        if AR_NEXT_TITLES.contains(&word) {
             closed = true;
             break;
         }
@@ -179,7 +151,7 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
             break;
         }
         let limit = count == 3 && !particle && !after_particle;
-        if STOP.contains(&word) || (al && !nisba && !after_particle && !compound) || limit {
+        if AR_STOP.contains(&word) || (al && !nisba && !after_particle && !compound) || limit {
             break;
         }
         start.get_or_insert(w.span.start);

@@ -1,7 +1,8 @@
 //! Word lists for people and organizations, as data: titles and offices
 //! (which precede a name but are not part of it), name particles, the head
 //! nouns that end organization names, speech verbs, and the news agencies
-//! and international bodies known by name or acronym.
+//! and international bodies known by name or acronym; the Arabic lists
+//! that tell where a name after a title starts and ends.
 
 /// Words of titles and offices, lowercase. A person's name follows the last
 /// of them: "Acting Executive Director Abdulrahman Hesham Al-Sowaidi".
@@ -192,3 +193,33 @@ pub const RU_INSTITUTIONS: &[&str] = &[
 /// International Airport".
 #[rustfmt::skip]
 pub const LANDMARK_HEADS: &[&str] = &["Park", "Airport", "Square", "Stadium", "Seaport", "Boulevard", "Avenue", "Bridge", "Zone"];
+
+/// Arabic words that never belong to a name after a title: prepositions,
+/// verbs and nouns that follow a title in news text, and honorifics (the
+/// titles that close a name are `AR_NEXT_TITLES`).
+#[rustfmt::skip]
+pub const AR_STOP: &[&str] = &[
+    "في", "من", "على", "إلى", "أن", "عن", "مع", "لدى", "قال", "أكد", "إن", "أنه", "خلال",
+    "الذي", "التي", "بين", "و", "بعد", "قبل", "ذلك", "قد", "لقد", "وقد", "كان", "كانت", "هذا", "هذه", "حيث", "ثم",
+    "عند", "كما", "أيضا", "أيضاً", "يوم", "صباح", "مساء", "بأهمية", "أهمية", "تحيات", "صاحب", "سمو", "سموه",
+    "معالي", "فخامة", "سعادة", "نظيره", "نظيرته",
+    // Verbal nouns and counts that follow "شهد الرئيس التركي ...".
+    "توقيع", "عدد", "بحث", "تعزيز", "تطوير", "دعم", "إطلاق", "افتتاح", "مراسم", "اتفاقية", "اتفاقيات", "مذكرة",
+    "مذكرات", "زيارة", "رسالة", "كلمة", "برقية", "وفد", "وفدا", "جلسة", "اجتماع", "مباحثات", "محادثات", "مقاليد",
+];
+
+/// Arabic titles after which a name may end: a name followed by one of these
+/// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
+pub const AR_NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
+
+/// Arabic head nouns of institutions named after a person: a title after them
+/// ("جامعة الملك سعود") opens no person's name.
+#[rustfmt::skip]
+pub const AR_INSTITUTIONS: &[&str] = &[
+    "جامعة", "مطار", "مستشفى", "مدينة", "شارع", "قاعدة", "مركز", "مسجد", "جسر", "ميناء", "كلية", "مؤسسة", "جائزة",
+    "قصر",
+];
+
+/// A definite word that continues a given name rather than ending it:
+/// "نور الدين", "عبدالله" written apart ("عبد الله").
+pub const AR_NAME_ALS: &[&str] = &["الدين", "الله"];
