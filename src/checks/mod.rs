@@ -247,12 +247,10 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 
 /// Runs every enabled rule; findings come sorted by position.
 pub fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
-    run_on(ctx, config, ctx.text.len() >= PARALLEL_FROM)
+    // Two threads from the length at which recognition takes two: below it
+    // a thread's start costs more than the checks.
+    run_on(ctx, config, ctx.text.len() >= crate::recognize::PARALLEL_FROM)
 }
-
-/// From this many bytes on, the rules run on two threads (as recognition
-/// does); below it a thread's start costs more than the checks.
-const PARALLEL_FROM: usize = 64 * 1024;
 
 /// [`run`], the rules shared between two threads when `parallel`; the
 /// findings come out the same either way.

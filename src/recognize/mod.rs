@@ -250,7 +250,7 @@ fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
 /// From this many bytes on, recognition runs on two threads: below it a
 /// thread's start costs more than it saves (a 5 KB article is recognized in
 /// a quarter of a millisecond).
-const PARALLEL_FROM: usize = 64 * 1024;
+pub(crate) const PARALLEL_FROM: usize = 64 * 1024;
 
 /// The mentions found by patterns: dates in both calendars and figures.
 fn patterns(input: &Input<'_>) -> Vec<Mention> {
