@@ -4,7 +4,7 @@
 //! ("بن", "آل") closing on a family name, or the next title.
 
 use super::entity_words::{AR_INSTITUTIONS, AR_NAME_ALS, AR_NEXT_TITLES, AR_STOP};
-use super::names::tokens;
+use super::names::{Token, tokens};
 use super::{Kind, Mention};
 use crate::Span;
 use regex::Regex;
@@ -13,12 +13,14 @@ use std::sync::LazyLock;
 /// Adds the Arabic people, organizations and places of `text`.
 pub(super) fn recognize(
     text: &str,
+    toks: &[Token<'_>],
     covered: &dyn Fn(Span) -> bool,
     people: &mut Vec<Mention>,
     orgs: &mut Vec<Mention>,
     places: &mut Vec<Mention>,
 ) {
     titled_people(text, covered, people);
+    patronymic_chains(text, toks, covered, people);
     outlets(text, orgs);
     agencies(text, orgs);
     palaces_and_airports(text, places);
@@ -38,7 +40,7 @@ const WINDOW: usize = 400;
 /// only when it has two names and punctuation or a title closes it.
 fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|(?P<minister>وزير(?:ة)?))\s+")
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|(?P<minister>وزير(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
             .expect("valid regex")
     });
     let mut found: Vec<Span> = Vec::new();
@@ -90,6 +92,85 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Menti
         let mut m = Mention::new(Kind::Person, span);
         m.canonical = Some(span.slice(text).to_string());
         out.push(m);
+    }
+}
+
+/// Given names that start with the letter of the conjunction "و".
+const WAW_NAMES: &[&str] = &["وليد", "وائل", "وفاء", "وسام", "وضاح", "وجدي", "وحيد", "وديع", "وصفي", "ولاء"];
+
+/// "وسلطان بن سالم الحبسي وزير المالية", "السلطان الراحل قابوس بن سعيد":
+/// a name with a "بن" chain is a person's wherever it stands, before its
+/// title as after it. The chain runs over "بن" and "آل" pairs; a definite
+/// family name after it ("الحبسي", "الرميان") is taken when a title or
+/// punctuation follows it, or when it is a nisba.
+fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    // Only whitespace between two words: punctuation ends a name.
+    let joined = |a: &Token<'_>, b: &Token<'_>| text[a.span.end..b.span.start].chars().all(char::is_whitespace);
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        if !matches!(toks[i].text, "بن" | "بنت") || !joined(&toks[i - 1], &toks[i]) {
+            i += 1;
+            continue;
+        }
+        let first = &toks[i - 1];
+        let mut start = first.span.start;
+        let word = match first.text.strip_prefix('و') {
+            Some(rest) if !WAW_NAMES.contains(&first.text) && rest.chars().count() >= 2 => {
+                start += 'و'.len_utf8();
+                rest
+            }
+            _ => first.text,
+        };
+        let bad_first = word.starts_with("ال")
+            || AR_STOP.contains(&word)
+            || AR_NEXT_TITLES.contains(&word)
+            || covered(first.span)
+            || !word.chars().all(crate::text::is_letter);
+        if bad_first {
+            i += 1;
+            continue;
+        }
+        let mut end = first.span.end;
+        let mut j = i;
+        // After "آل ثاني" the family is named.
+        let mut family_named = false;
+        // "بن سالم", "بن عبد الرحمن", then "آل سعود".
+        while j + 1 < toks.len()
+            && matches!(toks[j].text, "بن" | "بنت" | "آل")
+            && joined(&toks[j - 1], &toks[j])
+            && joined(&toks[j], &toks[j + 1])
+            && !toks[j + 1].text.starts_with("ال")
+            && !AR_STOP.contains(&toks[j + 1].text)
+        {
+            end = toks[j + 1].span.end;
+            family_named |= toks[j].text == "آل";
+            j += 2;
+            if toks[j - 1].text == "عبد" && j < toks.len() && joined(&toks[j - 1], &toks[j]) {
+                end = toks[j].span.end;
+                j += 1;
+            }
+        }
+        if end == first.span.end {
+            i += 1;
+            continue;
+        }
+        if let Some(family) =
+            toks.get(j).filter(|t| !family_named && joined(&toks[j - 1], t) && t.text.starts_with("ال"))
+        {
+            let after = text[family.span.end..].trim_start_matches(' ');
+            let titled = toks.get(j + 1).is_some_and(|t| AR_NEXT_TITLES.contains(&t.text) || t.text == "محافظ");
+            let closed = after.is_empty() || after.starts_with(['،', ',', '.', '؛', ':', ')', '\n']);
+            let nisba = family.text.ends_with('ي');
+            if !covered(family.span) && !AR_STOP.contains(&family.text) && (titled || closed || nisba) {
+                end = family.span.end;
+                j += 1;
+            }
+        }
+        let span = Span::new(start, end);
+        let mut m = Mention::new(Kind::Person, span);
+        m.canonical = Some(span.slice(text).to_string());
+        out.push(m);
+        i = j.max(i + 1);
     }
 }
 
@@ -319,6 +400,30 @@ mod tests {
         assert_eq!(found("لدى وصوله إلى مطار الملك خالد الدولي"), [("place", "مطار الملك خالد الدولي".to_string())]);
         assert!(people("في إطار الزيارة التي يقوم بها سمو الأمير لمصر وتستغرق يومين").is_empty());
         assert_eq!(people("والتقى الرئيس السيسي والشيخ تميم بن حمد في بغداد"), ["تميم بن حمد"]);
+    }
+
+    #[test]
+    fn names_with_a_patronymic_chain_before_their_title() {
+        assert_eq!(
+            people("والسيد بدر بن حمد البوسعيدي وزير الخارجية، وسلطان بن سالم الحبسي وزير المالية رئيس بعثة"),
+            ["بدر بن حمد البوسعيدي", "سلطان بن سالم الحبسي"]
+        );
+        assert_eq!(people("التقى خلالها السلطان الراحل قابوس بن سعيد، كما"), ["قابوس بن سعيد"]);
+        assert_eq!(people("ومعالي ياسر بن عثمان الرميان محافظ صندوق الاستثمارات العامة"), ["ياسر بن عثمان الرميان"]);
+        assert_eq!(
+            people("وليد بن طلال والأمير محمد بن عبد الرحمن آل ثاني"),
+            ["وليد بن طلال", "محمد بن عبد الرحمن آل ثاني"]
+        );
+    }
+
+    #[test]
+    fn academic_and_professional_titles() {
+        assert_eq!(
+            people(
+                "وسعادة الدكتور مصطفى كوكصو سفير تركيا لدى قطر، والمحافظ خالد محمد بالعمى، واجتماع الدكتور مصطفى مدبولي رئيس مجلس الوزراء"
+            ),
+            ["مصطفى كوكصو", "خالد محمد بالعمى", "مصطفى مدبولي"]
+        );
     }
 
     #[test]

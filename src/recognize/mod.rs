@@ -3,6 +3,7 @@
 //! `lexicon` as data, one table per language.
 
 mod arabic_names;
+mod arabic_orgs;
 mod date;
 mod entity_words;
 mod figure;

@@ -303,7 +303,8 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language == Language::Ar {
-        super::arabic_names::recognize(text, &covered, &mut people, &mut orgs, &mut places);
+        super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places);
+        super::arabic_orgs::recognize(text, existing, &mut orgs);
     }
     if input.language == Language::Ru {
         russian_people(text, toks, &covered, &mut people);

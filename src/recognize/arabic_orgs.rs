@@ -1,0 +1,364 @@
+//! Arabic organizations by their head noun: "وزارة التجارة والصناعة",
+//! "البنك المركزي المصري", "مجلس التعاون لدول الخليج العربية". Arabic has
+//! no capitals, so a name is read from its grammar: a head noun in the
+//! construct state followed by definite words, conjoined definite words and
+//! "ل" complements, ending at punctuation, a preposition, a verb or a
+//! nationality adjective.
+
+use super::{Form, Kind, Mention};
+use crate::Span;
+use crate::text::is_letter;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Heads that name an institution with the word after them in construct:
+/// "وزارة الخارجية", "جهاز حماية المنافسة", "بنك قطر الوطني". Committees
+/// ("لجنة") are left out: most are described, not named ("اللجنة
+/// المشتركة").
+const CONSTRUCT_HEADS: &[&str] = &[
+    "وزارة",
+    "هيئة",
+    "مجلس",
+    "صندوق",
+    "بنك",
+    "مصرف",
+    "جامعة",
+    "جهاز",
+    "ديوان",
+    "غرفة",
+    "منظمة",
+    "اتحاد",
+    "مؤسسة",
+    "سفارة",
+    "محكمة",
+    "أكاديمية",
+    "معهد",
+];
+
+/// Definite heads, named only with one of the adjectives that make them one
+/// body ("البنك المركزي", "الديوان الملكي", "الهيئة العامة للاستثمار").
+const DEFINITE_HEADS: &[(&str, &[&str])] = &[
+    ("البنك", &["المركزي", "الدولي", "الأهلي", "الإسلامي", "الأوروبي", "الآسيوي", "الأفريقي"]),
+    ("المصرف", &["المركزي"]),
+    ("الديوان", &["الملكي", "الأميري"]),
+    ("الهيئة", &["العامة", "الوطنية", "الملكية"]),
+    ("المركز", &["الوطني"]),
+    ("المجلس", &["الأعلى", "الوطني"]),
+    ("الاتحاد", &["الأوروبي", "الأفريقي", "الاقتصادي", "الدولي"]),
+    ("الصندوق", &["السيادي", "الدولي", "الوطني"]),
+    ("الجهاز", &["المركزي"]),
+    ("المحكمة", &["العليا", "الدستورية"]),
+    ("الأمانة", &["العامة"]),
+];
+
+/// The words that make a council part of an office: "رئيس مجلس الوزراء"
+/// is the prime minister, "نائب رئيس مجلس الوزراء" his deputy. Other
+/// heads after a title are named ("محافظ صندوق الاستثمارات العامة").
+const COUNCIL_TITLES: &[&str] = &["رئيس", "رئيسة", "نائب", "عضو", "ورئيس", "ونائب", "لرئيس"];
+
+/// Heads whose names list portfolios joined by "و": "وزارة التجارة
+/// والصناعة وترويج الاستثمار", "المركز الوطني للإحصاء والمعلومات". After
+/// other heads "و" joins another party ("مجلس التعاون ومصر").
+const PORTFOLIO_HEADS: &[&str] =
+    &["وزارة", "هيئة", "الهيئة", "جهاز", "الجهاز", "مركز", "المركز", "غرفة", "ديوان", "مؤسسة"];
+
+/// Titles of rulers in an institution's name ("جامعة الملك سعود"): the name
+/// after them is part of it.
+const RULERS: &[&str] = &["الملك", "الأمير", "الشيخ", "السلطان", "الإمام"];
+
+/// Words that end a name: prepositions, relatives, time words. A definite
+/// time word ("الأسبوع الماضي") is a date, never part of a name.
+const STOP_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "لدى",
+    "بين",
+    "خلال",
+    "الذي",
+    "التي",
+    "الذين",
+    "اليوم",
+    "أمس",
+    "غدا",
+    "الماضي",
+    "المقبل",
+    "الجاري",
+    "الحالي",
+    "الأسبوع",
+    "الشهر",
+    "العام",
+    "السنة",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الآن",
+    "أيضا",
+];
+
+/// The most words a name runs to after its head.
+const MAX_WORDS: usize = 8;
+
+/// Adds the organizations named by a head noun. `existing` are the
+/// mentions found so far, sorted by position: a country's name inside
+/// ("مصرف الإمارات العربية المتحدة المركزي") is read as one word, its
+/// adjective after the name ("وزارة الخارجية العمانية") ends it.
+pub(super) fn recognize(text: &str, existing: &[Mention], out: &mut Vec<Mention>) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        let mut heads: Vec<&str> = CONSTRUCT_HEADS.to_vec();
+        heads.extend(DEFINITE_HEADS.iter().map(|(h, _)| *h));
+        Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}])[وف]?[بل]?(?P<head>{})\s", heads.join("|")))
+            .expect("valid regex")
+    });
+    if !CONSTRUCT_HEADS.iter().chain(DEFINITE_HEADS.iter().map(|(h, _)| h)).any(|h| text.contains(h)) {
+        return;
+    }
+    let mut at = 0;
+    while let Some(c) = HEAD.captures_at(text, at) {
+        let Some(head) = c.name("head") else { break };
+        at = head.end();
+        if head.as_str() == "مجلس" && after_title(text, head.start()) {
+            continue;
+        }
+        if let Some(end) = name_end(text, head.start(), head.as_str(), existing) {
+            let span = Span::new(head.start(), end);
+            let mut m = Mention::new(Kind::Organization, span);
+            m.canonical = Some(span.slice(text).to_string());
+            out.push(m);
+            at = end;
+        }
+    }
+}
+
+/// Whether the word before `start` makes a council an office ("رئيس مجلس
+/// الوزراء").
+fn after_title(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| !is_letter(c) && c != '\n');
+    let word = before.rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
+    COUNCIL_TITLES.contains(&word)
+}
+
+/// One word after the head: where it is and whether punctuation closes it.
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    closes: bool,
+}
+
+/// The words after `from` on its line, at most `MAX_WORDS`.
+fn words_after(text: &str, from: usize) -> Vec<Word<'_>> {
+    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let mut words = Vec::new();
+    let mut i = from;
+    let rest = &text[..line_end];
+    while i < line_end && words.len() < MAX_WORDS + 4 {
+        let Some(skip) = rest[i..].find(|c: char| !c.is_whitespace()) else { break };
+        let start = i + skip;
+        let len = rest[start..].find(char::is_whitespace).unwrap_or(line_end - start);
+        let raw = &rest[start..start + len];
+        // The word's letters (diacritics included), then what follows them.
+        let letters = raw.find(|c: char| !is_letter(c) && !is_mark(c)).unwrap_or(raw.len());
+        let word = &raw[..letters];
+        words.push(Word { text: word, start, end: start + letters, closes: letters < raw.len() || word.is_empty() });
+        if letters < raw.len() || word.is_empty() {
+            break;
+        }
+        i = start + len;
+    }
+    words
+}
+
+/// Arabic diacritics and other combining marks.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0300..=0x036F)
+}
+
+/// The mention of `existing` that covers `start`, if any.
+fn mention_at(existing: &[Mention], start: usize) -> Option<&Mention> {
+    let i = existing.partition_point(|m| m.span.end <= start);
+    existing.get(i).filter(|m| m.span.start <= start)
+}
+
+/// Whether `word` is definite, with a conjunction or preposition before
+/// the article allowed ("والصناعة", "للإحصاء").
+fn definite(word: &str) -> bool {
+    let bare = word.strip_prefix('و').unwrap_or(word);
+    (bare.starts_with("ال") || bare.starts_with("لل")) && bare.chars().count() > 3
+}
+
+/// Where the name that starts with `head` at `start` ends, if the words
+/// after it make a name.
+fn name_end(text: &str, start: usize, head: &str, existing: &[Mention]) -> Option<usize> {
+    let words = words_after(text, start + head.len());
+    let definite_head = DEFINITE_HEADS.iter().find(|(h, _)| *h == head);
+    if let Some((_, adjectives)) = definite_head {
+        if !words.first().is_some_and(|w| adjectives.contains(&w.text)) {
+            return None;
+        }
+    }
+    let bank = matches!(head, "البنك" | "المصرف" | "بنك" | "مصرف");
+    let mut end = None;
+    // Whether the last word taken leaves a noun in construct, wanting its
+    // complement: the head itself, "لدول", "وترويج".
+    let mut construct = definite_head.is_none();
+    let mut taken = 0;
+    let mut k = 0;
+    while k < words.len() && taken < MAX_WORDS {
+        let w = &words[k];
+        if w.text.is_empty() {
+            break;
+        }
+        if let Some(m) = mention_at(existing, w.start) {
+            match m.kind {
+                // "البنك المركزي المصري": a central bank's nationality is
+                // part of its name; elsewhere it follows the name.
+                Kind::Country if m.form == Form::Demonym => {
+                    if bank && end.is_some() && !construct {
+                        end = Some(m.span.end.max(w.end));
+                    }
+                    break;
+                }
+                Kind::Country | Kind::Place if construct && m.span.start >= w.start => {
+                    end = Some(m.span.end);
+                    construct = false;
+                    taken += 1;
+                    // Past the words the name covers.
+                    while k < words.len() && words[k].start < m.span.end {
+                        k += 1;
+                    }
+                    if words.get(k - 1).is_some_and(|w| w.closes) {
+                        break;
+                    }
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let bare = w.text.strip_prefix('و').unwrap_or(w.text);
+        if STOP_WORDS.contains(&w.text) || STOP_WORDS.contains(&bare) || is_head(bare) {
+            break;
+        }
+        if w.text.starts_with('و') && (!PORTFOLIO_HEADS.contains(&head) || mention_at(existing, w.end - 1).is_some()) {
+            break;
+        }
+        if k > 0 && RULERS.contains(&words[k - 1].text) && !definite(w.text) {
+            // "جامعة الملك سعود": the ruler's name closes the name.
+            end = Some(w.end);
+            construct = false;
+            break;
+        }
+        let next_definite = words.get(k + 1).is_some_and(|n| {
+            definite(n.text)
+                || mention_at(existing, n.start).is_some_and(|m| matches!(m.kind, Kind::Country | Kind::Place))
+        });
+        if definite(w.text) {
+            construct = false;
+        } else if (construct || w.text.starts_with('و') || of_country(w.text, words.get(k + 1), existing))
+            && next_definite
+            && !w.closes
+        {
+            // A noun in construct before its complement: "حماية المنافسة",
+            // "وترويج الاستثمار", "لدول الخليج", "لجمهورية تركيا".
+            construct = true;
+        } else {
+            break;
+        }
+        end = Some(w.end);
+        taken += 1;
+        if w.closes {
+            break;
+        }
+        k += 1;
+    }
+    // A name needs a complement that closes it, not a noun left hanging.
+    if construct { None } else { end }
+}
+
+/// Whether `word` is "ل" before a country's or states' name ("لجمهورية
+/// تركيا", "لدول الخليج"): a purpose after the name ("لتعزيز التعاون")
+/// is not part of it.
+fn of_country(word: &str, next: Option<&Word<'_>>, existing: &[Mention]) -> bool {
+    let Some(bare) = word.strip_prefix('ل') else { return false };
+    bare == "دول"
+        || matches!(bare, "جمهورية" | "دولة" | "مملكة" | "سلطنة")
+        || next.is_some_and(|n| mention_at(existing, n.start).is_some_and(|m| m.kind == Kind::Country))
+}
+
+/// Whether `word` starts a name of its own ("ووزارة" after a ministry).
+fn is_head(word: &str) -> bool {
+    CONSTRUCT_HEADS.contains(&word) || DEFINITE_HEADS.iter().any(|(h, _)| *h == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, analyze};
+
+    /// The organizations found in `text`.
+    fn orgs(text: &str) -> Vec<String> {
+        let a = analyze(text, &Context::default());
+        a.mentions
+            .iter()
+            .filter(|m| m.kind == crate::recognize::Kind::Organization)
+            .map(|m| m.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn ministries_with_conjoined_portfolios_end_before_the_nationality() {
+        assert_eq!(
+            orgs(
+                "وقعت وزارة التجارة والصناعة وترويج الاستثمار العمانية مذكرة تفاهم مع جهاز حماية المنافسة ومنع الممارسات الاحتكارية المصري."
+            ),
+            ["وزارة التجارة والصناعة وترويج الاستثمار", "جهاز حماية المنافسة ومنع الممارسات الاحتكارية"]
+        );
+        assert_eq!(orgs("وقال بيان لوزارة الخارجية السعودية إن"), ["وزارة الخارجية"]);
+    }
+
+    #[test]
+    fn central_banks_keep_their_nationality_and_country() {
+        assert_eq!(
+            orgs(
+                "وقع مصرف الإمارات العربية المتحدة المركزي والبنك المركزي لجمهورية تركيا اتفاقية. وأعلن البنك المركزي المصري أمس."
+            ),
+            ["مصرف الإمارات العربية المتحدة المركزي", "البنك المركزي لجمهورية تركيا", "البنك المركزي المصري"]
+        );
+        // A governor's bank is named; only a council makes an office.
+        assert_eq!(orgs("قال محافظ البنك المركزي المصري"), ["البنك المركزي المصري"]);
+    }
+
+    #[test]
+    fn councils_funds_and_courts() {
+        assert_eq!(
+            orgs("قادة دول مجلس التعاون لدول الخليج العربية وصندوق الاستثمارات العامة والديوان الملكي في الرياض."),
+            ["مجلس التعاون لدول الخليج العربية", "صندوق الاستثمارات العامة", "الديوان الملكي"]
+        );
+        // "و" after a council joins another party, not a portfolio.
+        assert_eq!(
+            orgs("قادة دول مجلس التعاون لدول الخليج العربية ومصر والأردن وقادة الدول العربية"),
+            ["مجلس التعاون لدول الخليج العربية"]
+        );
+        assert_eq!(orgs("زار جامعة الملك سعود في الرياض"), ["جامعة الملك سعود"]);
+        assert_eq!(orgs("أعلن مجلس الوزراء المصري الاتفاق"), ["مجلس الوزراء"]);
+        assert_eq!(orgs("بيانات المركز الوطني للإحصاء والمعلومات أن"), ["المركز الوطني للإحصاء والمعلومات"]);
+    }
+
+    #[test]
+    fn no_organization_in_an_office_a_description_or_a_verb_phrase() {
+        // An office: "رئيس مجلس الوزراء" is a title.
+        assert_eq!(orgs("محمد بن سلمان ولي العهد رئيس مجلس الوزراء، وفق"), Vec::<String>::new());
+        // Described, not named.
+        assert_eq!(orgs("أطلق صندوق بقيمة 10 مليارات دولار وعقدت اللجنة المشتركة اجتماعها"), Vec::<String>::new());
+        assert_eq!(orgs("وقال البنك إن"), Vec::<String>::new());
+        // A verb after the name is not part of it.
+        assert_eq!(orgs("وافق مجلس الوزراء يوم الأحد على"), ["مجلس الوزراء"]);
+        assert_eq!(orgs("وقال مجلس الوزراء الأسبوع الماضي"), ["مجلس الوزراء"]);
+    }
+}
