@@ -175,16 +175,35 @@ impl Gazetteer {
                 break;
             }
         }
-        for (present, matcher) in [(latin, &self.latin), (cyrillic, &self.cyrillic), (arabic, &self.arabic)] {
+        for (present, matcher) in [(latin, &self.latin), (cyrillic, &self.cyrillic)] {
             if present {
-                self.recognize_with(matcher, input, out);
+                self.recognize_with(matcher, input, None, out);
             }
+        }
+        if arabic {
+            // Vowel marks are written where a word is ambiguous ("عُمان",
+            // Oman, beside "عمّان", Amman): names are matched without them,
+            // and the spans mapped back onto the text as written.
+            let unmarked = strip_arabic_marks(input.text);
+            self.recognize_with(&self.arabic, input, unmarked.as_ref(), out);
         }
     }
 
-    fn recognize_with(&self, matcher: &Matcher, input: &Input<'_>, out: &mut Vec<Mention>) {
+    /// Matches `matcher`'s names in the text, or in `unmarked`, the text
+    /// without its vowel marks and the offsets of its bytes in the text.
+    fn recognize_with(
+        &self,
+        matcher: &Matcher,
+        input: &Input<'_>,
+        unmarked: Option<&(String, Vec<usize>)>,
+        out: &mut Vec<Mention>,
+    ) {
         let Some(automaton) = matcher.automaton() else { return };
-        let text = input.text;
+        let (text, original) = match unmarked {
+            Some((text, original)) => (text.as_str(), Some(original)),
+            None => (input.text, None),
+        };
+        let to_original = |at: usize| original.map_or(at, |o| o.get(at).copied().unwrap_or(input.text.len()));
         for m in automaton.find_iter(text) {
             let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
                 continue;
@@ -192,12 +211,17 @@ impl Gazetteer {
             if !ends_at_boundary(text, m.end()) || !crate::text::starts_word(text, m.start()) {
                 continue;
             }
-            let mut span = Span::new(m.start(), m.end());
-            if let EntityRef::Country(_) = entry.entity
-                && let Some(start) = arabic_state_word(text, span.start)
-            {
-                span.start = start;
+            let (mut start, mut end) = (m.start(), m.end());
+            match entry.entity {
+                EntityRef::Country(_) => {
+                    if let Some(state) = arabic_state_word(text, start) {
+                        start = state;
+                    }
+                }
+                EntityRef::Capital(_) | EntityRef::Place(..) => (start, end) = division(text, start, end),
+                _ => {}
             }
+            let span = Span::new(to_original(start), to_original(end));
             let mut mention = Mention::new(entry.kind, span);
             mention.form = entry.form;
             mention.entity = Some(entry.entity);
@@ -222,9 +246,34 @@ impl Gazetteer {
                 }
                 EntityRef::Official(_) | EntityRef::Organization(_) => {}
             }
+            if (start, end) != (m.start(), m.end()) && !matches!(entry.entity, EntityRef::Country(_)) {
+                // The province is not the city the knowledge base describes.
+                mention.entity = None;
+                mention.canonical = mention.canonical.map(|city| format!("{city} region"));
+            }
             out.push(mention);
         }
     }
+}
+
+/// `text` without its Arabic vowel marks, and for each of its bytes (and
+/// its end) the offset in `text`; `None` when `text` has none.
+fn strip_arabic_marks(text: &str) -> Option<(String, Vec<usize>)> {
+    let mark = |c: char| matches!(c as u32, 0x064B..=0x0652 | 0x0670);
+    if !text.chars().any(mark) {
+        return None;
+    }
+    let mut stripped = String::with_capacity(text.len());
+    let mut original = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        if mark(c) {
+            continue;
+        }
+        stripped.push(c);
+        original.extend(i..i + c.len_utf8());
+    }
+    original.push(text.len());
+    Some((stripped, original))
 }
 
 fn ends_at_boundary(text: &str, end: usize) -> bool {
@@ -288,6 +337,27 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
     stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
 }
 
+/// "منطقة الرياض", "Tashkent region": a city's name with the word for
+/// the province named after it is the province, one place. Returns the
+/// span with the word.
+fn division(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    if let Some(word) = ["منطقة", "محافظة", "ولاية", "إقليم"].into_iter().find(|w| before.ends_with(w))
+    {
+        let at = before.len() - word.len();
+        if crate::text::starts_word(text, at) {
+            return (at, end);
+        }
+    }
+    let after = &text[end..];
+    for word in [" region", " Region", " province", " Province", " oblast", " Oblast"] {
+        if after.starts_with(word) && ends_at_boundary(text, end + word.len()) {
+            return (start, end + word.len());
+        }
+    }
+    (start, end)
+}
+
 /// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين": the state word before
 /// an Arabic country name is part of its official name. Returns where the
 /// name then starts (after a proclitic on the state word: "لسلطنة").
@@ -323,6 +393,28 @@ mod tests {
             russian_noun_forms("Советский Союз"),
             ["Советского Союза", "Советскому Союзу", "Советским Союзом", "Советском Союзе"]
         );
+    }
+
+    #[test]
+    fn names_with_vowel_marks() {
+        let text = "مذكرة بين وزارة التجارة العُمانية وسلطنة عُمان.";
+        let analysis = crate::analyze(text, &crate::Context::default());
+        let found: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Country)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        assert_eq!(found, [("العُمانية", Some("Oman")), ("سلطنة عُمان", Some("Oman"))]);
+    }
+
+    #[test]
+    fn provinces_named_after_their_city() {
+        let text = "أمير منطقة الرياض ومحافظة القاهرة. The Tashkent region and Samarkand.";
+        let analysis = crate::analyze(text, &crate::Context::default());
+        let places: Vec<&str> =
+            analysis.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span.slice(text)).collect();
+        assert_eq!(places, ["منطقة الرياض", "محافظة القاهرة", "Tashkent region", "Samarkand"]);
     }
 
     #[test]
