@@ -137,6 +137,50 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("يورو", Suffix::Currency("EUR")),
     ("ريال قطري", Suffix::Currency("QAR")),
     ("ريال سعودي", Suffix::Currency("SAR")),
+    // Currencies of the region by unit and nationality (ISO 4217 codes):
+    // a bare "ريال" or "دينار" names no one currency and is left alone.
+    ("ريال عماني", Suffix::Currency("OMR")),
+    ("ريال يمني", Suffix::Currency("YER")),
+    ("ريال إيراني", Suffix::Currency("IRR")),
+    ("دينار كويتي", Suffix::Currency("KWD")),
+    ("دينار بحريني", Suffix::Currency("BHD")),
+    ("دينار أردني", Suffix::Currency("JOD")),
+    ("دينار عراقي", Suffix::Currency("IQD")),
+    ("دينار ليبي", Suffix::Currency("LYD")),
+    ("دينار جزائري", Suffix::Currency("DZD")),
+    ("دينار تونسي", Suffix::Currency("TND")),
+    ("جنيه مصري", Suffix::Currency("EGP")),
+    ("جنيه سوداني", Suffix::Currency("SDG")),
+    ("جنيه إسترليني", Suffix::Currency("GBP")),
+    ("ليرة تركية", Suffix::Currency("TRY")),
+    ("ليرة لبنانية", Suffix::Currency("LBP")),
+    ("ليرة سورية", Suffix::Currency("SYP")),
+    ("درهم إماراتي", Suffix::Currency("AED")),
+    ("درهم مغربي", Suffix::Currency("MAD")),
+    ("روبل روسي", Suffix::Currency("RUB")),
+    ("روبل", Suffix::Currency("RUB")),
+    ("يوان صيني", Suffix::Currency("CNY")),
+    ("يوان", Suffix::Currency("CNY")),
+    ("ين ياباني", Suffix::Currency("JPY")),
+    ("روبية هندية", Suffix::Currency("INR")),
+    ("مانات أذربيجاني", Suffix::Currency("AZN")),
+    ("Omani rials", Suffix::Currency("OMR")),
+    ("Kuwaiti dinars", Suffix::Currency("KWD")),
+    ("Bahraini dinars", Suffix::Currency("BHD")),
+    ("Jordanian dinars", Suffix::Currency("JOD")),
+    ("Egyptian pounds", Suffix::Currency("EGP")),
+    ("Turkish lira", Suffix::Currency("TRY")),
+    ("Turkish liras", Suffix::Currency("TRY")),
+    ("UAE dirhams", Suffix::Currency("AED")),
+    ("dirhams", Suffix::Currency("AED")),
+    ("yuan", Suffix::Currency("CNY")),
+    ("tenge", Suffix::Currency("KZT")),
+    ("турецких лир", Suffix::Currency("TRY")),
+    ("юаней", Suffix::Currency("CNY")),
+    ("юаня", Suffix::Currency("CNY")),
+    ("тенге", Suffix::Currency("KZT")),
+    ("белорусских рублей", Suffix::Currency("BYN")),
+    ("белорусского рубля", Suffix::Currency("BYN")),
     ("درهم", Suffix::Currency("AED")),
     ("مانات", Suffix::Currency("AZN")),
     ("tonnes", Suffix::Unit("t")),
@@ -226,7 +270,25 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut words: Vec<&str> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+    words.iter().map(|w| unmarked(w)).collect::<Vec<_>>().join("|")
+}
+
+/// `word` as a pattern that takes Arabic vowel marks after any letter:
+/// "ريال عُماني" is the Omani rial as much as "ريال عماني".
+fn unmarked(word: &str) -> String {
+    let mut pattern = String::with_capacity(word.len() * 2);
+    for c in word.chars() {
+        pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        if ('\u{621}'..='\u{64A}').contains(&c) {
+            pattern.push_str("[\u{64B}-\u{652}]*");
+        }
+    }
+    pattern
+}
+
+/// Whether `c` is an Arabic vowel mark.
+fn is_arabic_mark(c: char) -> bool {
+    ('\u{64B}'..='\u{652}').contains(&c)
 }
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -327,7 +389,11 @@ fn preceded_by_number(text: &str, start: usize) -> bool {
 }
 
 fn suffix(word: &str) -> Option<Suffix> {
-    SUFFIXES.iter().find(|(s, _)| *s == word).map(|(_, k)| *k)
+    let found = |word: &str| SUFFIXES.iter().find(|(s, _)| *s == word).map(|(_, k)| *k);
+    if word.chars().any(is_arabic_mark) {
+        return found(&word.chars().filter(|&c| !is_arabic_mark(c)).collect::<String>());
+    }
+    found(word)
 }
 
 /// The number a string of digits and separators writes, and the step of
@@ -433,7 +499,14 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     let start = whole.start();
     let end = whole.end();
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',') && pre.is_none() && !percent_prefix {
+    // An Arabic proclitic may glue to the number ("و64 مليار ليرة").
+    let glued =
+        before.is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch)) && crate::text::starts_word(text, start);
+    if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
+        && !glued
+        && pre.is_none()
+        && !percent_prefix
+    {
         return None;
     }
     let after = text[end..].chars().next();
@@ -508,6 +581,22 @@ mod tests {
         );
         check("5 million dollars", &[("5 million dollars", "money", 5e6, Some("USD"))]);
         check("$1-2 million", &[("$1-2 million", "money", 1e6, Some("USD"))]);
+    }
+
+    #[test]
+    fn currencies_by_unit_and_nationality() {
+        check(
+            "بلغ 217.742 مليون ريال عُماني و64 مليار ليرة تركية و5 آلاف دينار كويتي",
+            &[
+                ("217.742 مليون ريال عُماني", "money", 217_742_000.0, Some("OMR")),
+                ("64 مليار ليرة تركية", "money", 64e9, Some("TRY")),
+                ("5 آلاف دينار كويتي", "money", 5000.0, Some("KWD")),
+            ],
+        );
+        check("worth 3 million Egyptian pounds", &[("3 million Egyptian pounds", "money", 3e6, Some("EGP"))]);
+        check("на 5 млн юаней", &[("5 млн юаней", "money", 5e6, Some("CNY"))]);
+        // A bare riyal names no one currency.
+        check("110 مليارات ريال", &[]);
     }
 
     #[test]
