@@ -245,6 +245,22 @@ fn number_bounded(text: &str, start: usize, end: usize) -> bool {
     !glued(&before) && !glued(&after) && !before.first().is_some_and(|c| matches!(c, '$' | '€' | '£' | '#' | '№'))
 }
 
+/// Like [`number_bounded`], but an Arabic proclitic may glue to the date's
+/// first word ("ونوفمبر 2018", "وفي").
+fn arabic_bounded(text: &str, start: usize, end: usize) -> bool {
+    if !crate::text::starts_word(text, start) {
+        return false;
+    }
+    let glued: usize = text[..start]
+        .chars()
+        .rev()
+        .take(2)
+        .take_while(|c| crate::text::ARABIC_PROCLITICS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    number_bounded(text, start - glued, end)
+}
+
 fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {
     let digits = ascii_digits(c.name(name)?.as_str());
     digits.trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok()
@@ -790,7 +806,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي))))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -814,7 +830,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         else {
             continue;
         };
-        if !number_bounded(text, span.start, span.end) {
+        if !arabic_bounded(text, span.start, span.end) {
             continue;
         }
         let value = match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
@@ -837,7 +853,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     }
     for c in FULL.captures_iter(text) {
         let span = span_of(&c);
-        if !number_bounded(text, span.start, span.end) {
+        if !arabic_bounded(text, span.start, span.end) {
             continue;
         }
         let (Some(day), Some(month)) =
@@ -847,6 +863,14 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         };
         let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
             (Some(y), _) => (Some(y), false),
+            // "19 يناير الماضي": the last 19 January before publication;
+            // "5 مارس المقبل": the next 5 March after it.
+            (None, Some("الماضي")) => {
+                (r.published.map(|p| if (month, day) < (p.month(), p.day()) { p.year() } else { p.year() - 1 }), true)
+            }
+            (None, Some("المقبل" | "القادم")) => {
+                (r.published.map(|p| if (month, day) > (p.month(), p.day()) { p.year() } else { p.year() + 1 }), true)
+            }
             (None, Some(rel)) if rel.contains("الماضي") => (r.published.map(|p| p.year() - 1), true),
             (None, Some(_)) => (r.published.map(|p| p.year()), true),
             (None, None) => (None, false),
@@ -1087,6 +1111,12 @@ mod tests {
         check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
         check("وصل أمس الاثنين إلى الدوحة", Some("2021-12-07"), &[("أمس الاثنين", "2021-12-06")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
+        check(
+            "في 19 يناير الماضي و5 مايو المقبل",
+            Some("2024-03-12"),
+            &[("19 يناير الماضي", "2024-01-19"), ("5 مايو المقبل", "2024-05-05")],
+        );
+        check("زار مصر في مارس 2018 ونوفمبر 2018", None, &[("مارس 2018", "2018-03"), ("نوفمبر 2018", "2018-11")]);
         check("في عام 2023 وفي مارس 2024", None, &[("عام 2023", "2023"), ("مارس 2024", "2024-03")]);
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
