@@ -24,7 +24,8 @@ declare_rule! {
     /// Only for a date with its year written, starting more than a day
     /// after publication (time zones), alone in its sentence, in a
     /// sentence with a verb of a past event ("took place", "was held",
-    /// "signed", "состоялись", "подписали", "عقد", "وقع") and no word of
+    /// "signed", "состоялись", "подписали", "عقد", "وقع") in the date's
+    /// own clause (no comma between them) and no word of
     /// the future or a plan ("will", "scheduled", "состоится", "سيعقد",
     /// "المقرر"). Tense is read from these words only; anything less
     /// certain stays silent.
@@ -114,7 +115,16 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let lower = sentence.slice(ctx.text).to_lowercase();
-        let Some(at) = PAST.iter().find_map(|w| word_at(&lower, w)) else { continue };
+        // The verb in the date's own clause: no comma or semicolon between
+        // them ("Поездка состоялась вскоре после встречи ОПЕК+, на которой
+        // ... договорился о сокращении добычи в первом квартале 2024 года"
+        // reports the trip as past, not the quarter).
+        let date_at = date.span.start.saturating_sub(sentence.start);
+        let same_clause = |at: usize| {
+            let (a, b) = if at < date_at { (at, date_at) } else { (date_at, at) };
+            lower.get(a..b).is_some_and(|between| !between.contains([',', ';', '،', '؛']))
+        };
+        let Some(at) = PAST.iter().find_map(|w| word_at(&lower, w).filter(|&at| same_clause(at))) else { continue };
         if FORECAST.iter().chain(AHEAD).any(|w| lower.contains(w)) {
             continue;
         }
@@ -177,5 +187,12 @@ mod tests {
         assert!(findings(" date 2024-05-16 By X\n\nThe talks took place on 17 May 2024.\n").is_empty(), "time zones");
         assert!(findings(" date 2024-05-16 By X\n\nThe talks took place on 20 May.\n").is_empty(), "year not written");
         assert!(findings(" date 2024-05-16 By X\n\nПереговоры состоятся 20 мая 2024 года.\n").is_empty());
+        // The past verb is another clause's.
+        assert!(
+            findings(
+                " date 2023-12-06 By X\n\nПоездка состоялась вскоре после встречи ОПЕК+, на которой договорились о сокращении добычи в первом квартале 2024 года.\n"
+            )
+            .is_empty()
+        );
     }
 }

@@ -20,9 +20,11 @@ declare_rule! {
     /// ```
     /// 2023 − 1991 = 32: the 32nd anniversary.
     ///
-    /// Only when the sentence names exactly one earlier year and the
-    /// article's publication year is known; a year elsewhere in the article
-    /// is not evidence.
+    /// Only when the sentence names exactly one earlier year, the number is
+    /// off by at most five years (a year further off is when the
+    /// anniversary was marked, not what it counts from) and the article's
+    /// publication year is known; a year elsewhere in the article is not
+    /// evidence.
     pub(crate) static ANNIVERSARY_MISMATCH = ("date/anniversary-mismatch", Severity::Warning, check);
 }
 
@@ -91,6 +93,10 @@ fn ordinal(n: i64) -> String {
     format!("{n}{suffix}")
 }
 
+/// The most years an anniversary's number is found off by: last year's
+/// number copied, a count from the wrong end.
+const MAX_SLIP: i64 = 5;
+
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     for sentence in &ctx.analysis.structure.sentences {
@@ -113,7 +119,11 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
                 .collect();
             let [year] = years.as_slice() else { continue };
             let actual = i64::from(published.year()) - year;
-            if actual == stated {
+            // A count off by a few years is a slip; off by more, the year
+            // is not the one counted from but when the anniversary was
+            // marked ("marking the 30th anniversary, was held in January
+            // 2022").
+            if actual == stated || (actual - stated).abs() > MAX_SLIP {
                 continue;
             }
             let span = crate::Span::new(sentence.start + whole.start(), sentence.start + whole.end());
@@ -164,6 +174,16 @@ mod tests {
             findings(" date 2023-06-15 By X\n\nThe 30th anniversary of ties set in 1991 and renewed in 2001.\n")
                 .is_empty(),
             "two years"
+        );
+        // The year is when the anniversary was marked, not what it counts from.
+        assert!(
+            findings(
+                " date 2023-05-19 By X
+
+The previous summit, marking the 30th anniversary of diplomatic relations, was held via video link in January 2022.
+"
+            )
+            .is_empty()
         );
     }
 }
