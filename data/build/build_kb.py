@@ -102,6 +102,9 @@ EXTRA_ALIASES = {
     "TR": [("en", "Türkiye")],
     "GB": [("en", "Britain"), ("ar", "بريطانيا")],
     "KG": [("ru", "Кыргызстан")],
+    "CN": [("ru", "Китайская Народная Республика"), ("ru", "КНР")],
+    "US": [("ar", "الولايات المتحدة الأمريكية"), ("ar", "الولايات المتحدة الأميركية")],
+    "AE": [("ru", "Эмираты")],
 }
 
 # Aliases that are ordinary words, names of people, another country's
