@@ -40,7 +40,7 @@ const WINDOW: usize = 400;
 /// only when it has two names and punctuation or a title closes it.
 fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|(?P<minister>وزير(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
             .expect("valid regex")
     });
     let mut found: Vec<Span> = Vec::new();
@@ -219,7 +219,14 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
         // "بدر بن حمد البوسعيدي", "عبد الفتاح السيسي": after a "بن" chain
         // or an "عبد" compound, a nisba ("ال...ي") is the family name,
         // and the name ends with it. "عبد الفتاح" itself keeps its "ال".
-        let nisba = patronymic && !after_particle && al && word.ends_with('ي');
+        // "عبدالفتاح السيسي", "مصطفى الكاظمي", "عبدالله الثاني": after a
+        // given name too, a nisba or an ordinal is the last part of the
+        // name; a time word ("الماضي") is not.
+        let nisba = (patronymic || count > 0)
+            && !after_particle
+            && al
+            && word.ends_with('ي')
+            && !matches!(word, "الماضي" | "الحالي" | "الجاري" | "التالي" | "الحقيقي" | "الرسمي");
         let compound = count > 0 && !after_particle && AR_NAME_ALS.contains(&word);
         if AR_NEXT_TITLES.contains(&word) {
             closed = true;
@@ -232,7 +239,9 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
             break;
         }
         let limit = count == 3 && !particle && !after_particle;
-        if AR_STOP.contains(&word) || (al && !nisba && !after_particle && !compound) || limit {
+        // "المحافظ منذ أغسطس": a month is never a name.
+        let month = crate::recognize::lexicon::month_number(word).is_some();
+        if AR_STOP.contains(&word) || month || (al && !nisba && !after_particle && !compound) || limit {
             break;
         }
         start.get_or_insert(w.span.start);
@@ -414,6 +423,17 @@ mod tests {
             people("وليد بن طلال والأمير محمد بن عبد الرحمن آل ثاني"),
             ["وليد بن طلال", "محمد بن عبد الرحمن آل ثاني"]
         );
+    }
+
+    #[test]
+    fn a_nisba_or_an_ordinal_ends_a_name_after_a_given_name() {
+        assert_eq!(
+            people(
+                "بمشاركة الرئيس المصري عبدالفتاح السيسي ورئيس الوزراء العراقي مصطفى الكاظمي. ووصل الملك عبدالله الثاني إلى بغداد"
+            ),
+            ["عبدالفتاح السيسي", "مصطفى الكاظمي", "عبدالله الثاني"]
+        );
+        assert_eq!(people("واستقبل الرئيس أردوغان الأسبوع الماضي"), ["أردوغان"]);
     }
 
     #[test]

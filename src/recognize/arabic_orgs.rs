@@ -5,6 +5,7 @@
 //! "ل" complements, ending at punctuation, a preposition, a verb or a
 //! nationality adjective.
 
+use super::entity_words::BODY_NAMES;
 use super::{Form, Kind, Mention};
 use crate::Span;
 use crate::text::is_letter;
@@ -12,27 +13,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Heads that name an institution with the word after them in construct:
-/// "وزارة الخارجية", "جهاز حماية المنافسة", "بنك قطر الوطني". Committees
-/// ("لجنة") are left out: most are described, not named ("اللجنة
-/// المشتركة").
+/// "وزارة الخارجية", "جهاز حماية المنافسة", "بنك قطر الوطني". A committee
+/// is named only so ("لجنة السياسة النقدية"): "اللجنة المشتركة" is
+/// described, not named.
+#[rustfmt::skip]
 const CONSTRUCT_HEADS: &[&str] = &[
-    "وزارة",
-    "هيئة",
-    "مجلس",
-    "صندوق",
-    "بنك",
-    "مصرف",
-    "جامعة",
-    "جهاز",
-    "ديوان",
-    "غرفة",
-    "منظمة",
-    "اتحاد",
-    "مؤسسة",
-    "سفارة",
-    "محكمة",
-    "أكاديمية",
-    "معهد",
+    "وزارة", "هيئة", "مجلس", "صندوق", "بنك", "مصرف", "جامعة", "جهاز", "ديوان", "غرفة", "منظمة", "اتحاد", "مؤسسة",
+    "سفارة", "محكمة", "أكاديمية", "معهد", "شركة", "لجنة",
 ];
 
 /// Definite heads, named only with one of the adjectives that make them one
@@ -49,12 +36,14 @@ const DEFINITE_HEADS: &[(&str, &[&str])] = &[
     ("الجهاز", &["المركزي"]),
     ("المحكمة", &["العليا", "الدستورية"]),
     ("الأمانة", &["العامة"]),
+    ("الشركة", &["الوطنية", "القابضة"]),
 ];
 
 /// The words that make a council part of an office: "رئيس مجلس الوزراء"
-/// is the prime minister, "نائب رئيس مجلس الوزراء" his deputy. Other
+/// is the prime minister, "نائب رئيس مجلس الوزراء" his deputy, "وزير
+/// الدولة لشؤون مجلس الوزراء" a minister. Other
 /// heads after a title are named ("محافظ صندوق الاستثمارات العامة").
-const COUNCIL_TITLES: &[&str] = &["رئيس", "رئيسة", "نائب", "عضو", "ورئيس", "ونائب", "لرئيس"];
+const COUNCIL_TITLES: &[&str] = &["رئيس", "رئيسة", "نائب", "عضو", "ورئيس", "ونائب", "لرئيس", "لشؤون"];
 
 /// Heads whose names list portfolios joined by "و": "وزارة التجارة
 /// والصناعة وترويج الاستثمار", "المركز الوطني للإحصاء والمعلومات". After
@@ -66,42 +55,24 @@ const PORTFOLIO_HEADS: &[&str] =
 /// after them is part of it.
 const RULERS: &[&str] = &["الملك", "الأمير", "الشيخ", "السلطان", "الإمام"];
 
-/// Words that end a name: prepositions, relatives, time words. A definite
-/// time word ("الأسبوع الماضي") is a date, never part of a name.
+/// Words that end a name: prepositions, relatives, time words, and the
+/// verbal nouns that follow a body as the object of its verb ("قرر مجلس
+/// الوزراء الموافقة على"). A definite time word ("الأسبوع الماضي") is a
+/// date, never part of a name.
+#[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "مع",
-    "لدى",
-    "بين",
-    "خلال",
-    "الذي",
-    "التي",
-    "الذين",
-    "اليوم",
-    "أمس",
-    "غدا",
-    "الماضي",
-    "المقبل",
-    "الجاري",
-    "الحالي",
-    "الأسبوع",
-    "الشهر",
-    "العام",
-    "السنة",
-    "الأحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "الآن",
-    "أيضا",
+    "في", "من", "على", "إلى", "عن", "مع", "لدى", "بين", "خلال", "الذي", "التي", "الذين", "اليوم", "أمس", "غدا",
+    "الماضي", "المقبل", "الجاري", "الحالي", "الأسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الآن", "أيضا", "الموافقة", "التوصل", "الاتفاق", "الإعلان", "التوقيع",
+    "البدء", "الانتهاء", "الاستمرار", "الإبقاء", "الإفراج", "المصادقة", "اعتماد", "الاعتماد",
+    // Titles before a person's name: "مجلس الوزراء الدكتور محمد".
+    "الدكتور", "الدكتورة", "المهندس", "السيد", "السيدة", "الرئيس", "الوزير", "السفير", "المحافظ", "معالي", "سعادة",
 ];
+
+/// Heads of companies: their nationality is part of their name ("مؤسسة
+/// البترول الكويتية", "البنك المركزي المصري"), and so is a "ل" complement
+/// ("الشركة الكويتية لنفط الخليج").
+const COMPANY_HEADS: &[&str] = &["شركة", "الشركة", "مؤسسة", "بنك", "البنك", "مصرف", "المصرف"];
 
 /// The most words a name runs to after its head.
 const MAX_WORDS: usize = 8;
@@ -125,6 +96,10 @@ pub(super) fn recognize(text: &str, existing: &[Mention], out: &mut Vec<Mention>
         let Some(head) = c.name("head") else { break };
         at = head.end();
         if head.as_str() == "مجلس" && after_title(text, head.start()) {
+            continue;
+        }
+        // "للجنة المشتركة" is "ل" before "اللجنة", the committee described.
+        if head.as_str().starts_with('ل') && text[..head.start()].ends_with('ل') {
             continue;
         }
         if let Some(end) = name_end(text, head.start(), head.as_str(), existing) {
@@ -197,14 +172,25 @@ fn definite(word: &str) -> bool {
 /// Where the name that starts with `head` at `start` ends, if the words
 /// after it make a name.
 fn name_end(text: &str, start: usize, head: &str, existing: &[Mention]) -> Option<usize> {
+    // A body the knowledge of international bodies names ("صندوق النقد
+    // الدولي التوصل إلى اتفاق"): its name, not the words after it.
+    if let Some((name, _)) = BODY_NAMES.iter().find(|(name, _)| text[start..].starts_with(name)) {
+        let end = start + name.len();
+        if text[end..].chars().next().is_none_or(|c| !is_letter(c)) {
+            return Some(end);
+        }
+    }
     let words = words_after(text, start + head.len());
+    let company = COMPANY_HEADS.contains(&head);
+    let demonym = |w: &Word<'_>| mention_at(existing, w.start).is_some_and(|m| m.form == Form::Demonym);
     let definite_head = DEFINITE_HEADS.iter().find(|(h, _)| *h == head);
     if let Some((_, adjectives)) = definite_head {
-        if !words.first().is_some_and(|w| adjectives.contains(&w.text)) {
+        // "البنك المركزي", "الشركة الكويتية لنفط الخليج".
+        let named = words.first().is_some_and(|w| adjectives.contains(&w.text) || (company && demonym(w)));
+        if !named {
             return None;
         }
     }
-    let bank = matches!(head, "البنك" | "المصرف" | "بنك" | "مصرف");
     let mut end = None;
     // Whether the last word taken leaves a noun in construct, wanting its
     // complement: the head itself, "لدول", "وترويج".
@@ -218,11 +204,18 @@ fn name_end(text: &str, start: usize, head: &str, existing: &[Mention]) -> Optio
         }
         if let Some(m) = mention_at(existing, w.start) {
             match m.kind {
-                // "البنك المركزي المصري": a central bank's nationality is
-                // part of its name; elsewhere it follows the name.
+                // "مؤسسة البترول الكويتية", "البنك المركزي المصري": a
+                // company's nationality is part of its name, and only its
+                // first adjective leaves room for more; elsewhere the
+                // nationality follows the name ("وزارة الخارجية العمانية").
                 Kind::Country if m.form == Form::Demonym => {
-                    if bank && end.is_some() && !construct {
+                    if company && !construct && (end.is_some() || k == 0) {
                         end = Some(m.span.end.max(w.end));
+                        if k == 0 && !w.closes {
+                            k += 1;
+                            taken += 1;
+                            continue;
+                        }
                     }
                     break;
                 }
@@ -255,16 +248,23 @@ fn name_end(text: &str, start: usize, head: &str, existing: &[Mention]) -> Optio
             construct = false;
             break;
         }
-        let next_definite = words.get(k + 1).is_some_and(|n| {
-            definite(n.text)
-                || mention_at(existing, n.start).is_some_and(|m| matches!(m.kind, Kind::Country | Kind::Place))
-        });
+        let complement = |n: Option<&Word<'_>>| {
+            n.is_some_and(|n| {
+                definite(n.text)
+                    || mention_at(existing, n.start).is_some_and(|m| matches!(m.kind, Kind::Country | Kind::Place))
+            })
+        };
+        // The complement next, or after one more noun in construct:
+        // "هيئة تنمية صادرات المنتجات".
+        let plain = |n: &Word<'_>| !n.closes && !n.text.starts_with('و') && !STOP_WORDS.contains(&n.text);
+        let next_complement = complement(words.get(k + 1))
+            || (construct && words.get(k + 1).is_some_and(plain) && complement(words.get(k + 2)));
+        // "ل" before a noun: the complement of a country's or a company's
+        // name ("لجمهورية تركيا", "لنفط الخليج"), not a purpose after it.
+        let of = w.text.starts_with('ل') && (company || of_country(w.text, words.get(k + 1), existing));
         if definite(w.text) {
             construct = false;
-        } else if (construct || w.text.starts_with('و') || of_country(w.text, words.get(k + 1), existing))
-            && next_definite
-            && !w.closes
-        {
+        } else if (construct || w.text.starts_with('و') || of) && next_complement && !w.closes {
             // A noun in construct before its complement: "حماية المنافسة",
             // "وترويج الاستثمار", "لدول الخليج", "لجمهورية تركيا".
             construct = true;
@@ -351,11 +351,29 @@ mod tests {
     }
 
     #[test]
+    fn companies_keep_their_nationality_and_complement() {
+        assert_eq!(
+            orgs("وقعت مؤسسة البترول الكويتية والشركة الكويتية لنفط الخليج وشركة مصفاة البترول الأردنية اتفاقا"),
+            ["مؤسسة البترول الكويتية", "الشركة الكويتية لنفط الخليج", "شركة مصفاة البترول الأردنية"]
+        );
+        assert_eq!(
+            orgs("وقالت هيئة تنمية صادرات المنتجات الزراعية إن لجنة السياسة النقدية قررت"),
+            ["هيئة تنمية صادرات المنتجات الزراعية", "لجنة السياسة النقدية"]
+        );
+        assert_eq!(orgs("وأعلن صندوق النقد الدولي التوصل إلى اتفاق"), ["صندوق النقد الدولي"]);
+        assert_eq!(orgs("وقرر مجلس الوزراء الموافقة على المشروع"), ["مجلس الوزراء"]);
+        assert_eq!(orgs("وقعت شركة صينية عقدا"), Vec::<String>::new());
+    }
+
+    #[test]
     fn no_organization_in_an_office_a_description_or_a_verb_phrase() {
         // An office: "رئيس مجلس الوزراء" is a title.
         assert_eq!(orgs("محمد بن سلمان ولي العهد رئيس مجلس الوزراء، وفق"), Vec::<String>::new());
         // Described, not named.
-        assert_eq!(orgs("أطلق صندوق بقيمة 10 مليارات دولار وعقدت اللجنة المشتركة اجتماعها"), Vec::<String>::new());
+        assert_eq!(
+            orgs("أطلق صندوق بقيمة 10 مليارات دولار وعقدت اللجنة المشتركة اجتماعها وفقا للجنة المشتركة"),
+            Vec::<String>::new()
+        );
         assert_eq!(orgs("وقال البنك إن"), Vec::<String>::new());
         // A verb after the name is not part of it.
         assert_eq!(orgs("وافق مجلس الوزراء يوم الأحد على"), ["مجلس الوزراء"]);

@@ -52,7 +52,10 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 /// Particles inside Arabic, Persian, Dutch and other names, lowercase:
 /// "Abdulla bin Abdulaziz", "Al Subaie", "van der".
 #[rustfmt::skip]
-pub const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "abu", "abd", "van", "von", "der", "de", "da", "du", "di", "la", "le", "dos"];
+pub const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "abu", "abd", "van", "von", "der", "de", "da", "du", "di", "la", "le", "dos", "бен", "бин", "ибн",
+    "аль", "эль",
+];
 
 /// Verbs of speech and report that follow a speaker's name.
 #[rustfmt::skip]
@@ -139,6 +142,48 @@ pub const BODIES: &[(&str, &str)] = &[
     ("ШОС", "Shanghai Cooperation Organisation"), ("МИД", "Ministry of Foreign Affairs"),
 ];
 
+/// International bodies by their full names in Arabic and Russian (the
+/// Russian in the cases news writes them), with the English name they link
+/// to. English full names are capitalised and found by the organization
+/// rule. Names from each body's Wikipedia article in the language.
+#[rustfmt::skip]
+pub const BODY_NAMES: &[(&str, &str)] = &[
+    ("الأمم المتحدة", "United Nations"), ("جامعة الدول العربية", "Arab League"), ("الجامعة العربية", "Arab League"),
+    ("صندوق النقد الدولي", "International Monetary Fund"), ("البنك الدولي", "World Bank"),
+    ("منظمة التجارة العالمية", "World Trade Organization"), ("منظمة الصحة العالمية", "World Health Organization"),
+    ("الاتحاد الأوروبي", "European Union"), ("الاتحاد الأفريقي", "African Union"),
+    ("حلف شمال الأطلسي", "North Atlantic Treaty Organization"), ("حلف الناتو", "North Atlantic Treaty Organization"),
+    ("الناتو", "North Atlantic Treaty Organization"), ("أوبك", "Organization of the Petroleum Exporting Countries"),
+    ("أوبك+", "OPEC+"), ("أوابك", "Organization of Arab Petroleum Exporting Countries"),
+    ("منظمة الأقطار العربية المصدرة للبترول", "Organization of Arab Petroleum Exporting Countries"),
+    ("منظمة التعاون الإسلامي", "Organisation of Islamic Cooperation"), ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
+    ("مجلس التعاون لدول الخليج العربية", "Gulf Cooperation Council"), ("مجلس الأمن الدولي", "United Nations Security Council"),
+    ("الوكالة الدولية للطاقة الذرية", "International Atomic Energy Agency"),
+    ("رابطة الدول المستقلة", "Commonwealth of Independent States"), ("منظمة شنغهاي للتعاون", "Shanghai Cooperation Organisation"),
+    ("بريكس", "BRICS"), ("الكومنولث", "Commonwealth of Nations"), ("مجموعة العشرين", "G20"),
+    ("Организация Объединённых Наций", "United Nations"), ("Организации Объединённых Наций", "United Nations"),
+    ("Организация Объединенных Наций", "United Nations"), ("Организации Объединенных Наций", "United Nations"),
+    ("Евразийский экономический союз", "Eurasian Economic Union"), ("Евразийского экономического союза", "Eurasian Economic Union"),
+    ("Евразийскому экономическому союзу", "Eurasian Economic Union"), ("Евразийским экономическим союзом", "Eurasian Economic Union"),
+    ("Евразийском экономическом союзе", "Eurasian Economic Union"),
+    ("Организация Договора о коллективной безопасности", "Collective Security Treaty Organization"),
+    ("Организации Договора о коллективной безопасности", "Collective Security Treaty Organization"),
+    ("Организацию Договора о коллективной безопасности", "Collective Security Treaty Organization"),
+    ("Шанхайская организация сотрудничества", "Shanghai Cooperation Organisation"),
+    ("Шанхайской организации сотрудничества", "Shanghai Cooperation Organisation"),
+    ("Содружество Независимых Государств", "Commonwealth of Independent States"),
+    ("Содружества Независимых Государств", "Commonwealth of Independent States"),
+    ("Союзное государство", "Union State"), ("Союзного государства", "Union State"), ("Союзному государству", "Union State"),
+    ("Союзном государстве", "Union State"), ("Союзным государством", "Union State"),
+    ("Международный валютный фонд", "International Monetary Fund"), ("Международного валютного фонда", "International Monetary Fund"),
+    ("Всемирный банк", "World Bank"), ("Всемирного банка", "World Bank"),
+    ("Европейский союз", "European Union"), ("Европейского союза", "European Union"), ("Евросоюз", "European Union"),
+    ("Евросоюза", "European Union"), ("Евросоюзе", "European Union"), ("Евросоюзом", "European Union"),
+    ("Лига арабских государств", "Arab League"), ("Лиги арабских государств", "Arab League"),
+    ("Всемирная торговая организация", "World Trade Organization"), ("Всемирной торговой организации", "World Trade Organization"),
+    ("Организация тюркских государств", "Organization of Turkic States"), ("Организации тюркских государств", "Organization of Turkic States"),
+];
+
 /// Russian titles before a name, lowercase, in the cases they take:
 /// "президент Ильхам Алиев", "с президентом Ильхамом Алиевым".
 #[rustfmt::skip]
@@ -151,6 +196,8 @@ pub const RU_TITLE_WORDS: &[&str] = &[
     "заместитель", "заместителя", "вице-премьер", "вице-премьера", "генсек", "генсека", "лидер", "лидера", "лидером",
     "губернатор", "губернатора", "мэр", "мэра", "спикер", "спикера", "директор", "директора", "советник", "советника",
     "господин", "госпожа", "президенты", "президентов", "министры", "министров", "премьер-министры", "лидеры",
+    "принц", "принца", "принцу", "принцем", "король", "короля", "королю", "королем", "королём", "эмир", "эмира",
+    "эмиру", "эмиром", "шейх", "шейха", "шейху", "шейхом", "султан", "султана", "султану", "султаном",
 ];
 
 /// Russian speech verbs after a speaker's name.
@@ -206,6 +253,7 @@ pub const AR_STOP: &[&str] = &[
     // Verbal nouns and counts that follow "شهد الرئيس التركي ...".
     "توقيع", "عدد", "بحث", "تعزيز", "تطوير", "دعم", "إطلاق", "افتتاح", "مراسم", "اتفاقية", "اتفاقيات", "مذكرة",
     "مذكرات", "زيارة", "رسالة", "كلمة", "برقية", "وفد", "وفدا", "جلسة", "اجتماع", "مباحثات", "محادثات", "مقاليد",
+    "منذ", "بأن", "بأنه", "بأنها", "أنها", "إنه", "إنها", "لأن",
 ];
 
 /// Arabic titles after which a name may end: a name followed by one of these

@@ -109,6 +109,13 @@ impl Gazetteer {
             }
             for d in &c.demonyms {
                 add_entry(&d.text, country(Form::Demonym, i));
+                // "Белорусский лидер" opening a sentence.
+                if d.lang == "ru" {
+                    let mut chars = d.text.chars();
+                    if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
+                        add_entry(&format!("{}{}", first.to_uppercase(), chars.as_str()), country(Form::Demonym, i));
+                    }
+                }
             }
         }
         // Capitals after every country name, so that a city named like a
@@ -211,6 +218,16 @@ impl Gazetteer {
             if !ends_at_boundary(text, m.end()) || !crate::text::starts_word(text, m.start()) {
                 continue;
             }
+            // A capitalised Russian adjective is a demonym only where a
+            // sentence opens ("Белорусский лидер"); elsewhere it starts a
+            // name ("Белорусской АЭС").
+            if entry.form == Form::Demonym
+                && text[m.start()..].starts_with(|c: char| c.is_uppercase() && ('\u{400}'..='\u{4FF}').contains(&c))
+                && !text[..m.start()].trim_end().ends_with(['.', '!', '?', '\n', '»', '"', '('])
+                && !text[..m.start()].trim().is_empty()
+            {
+                continue;
+            }
             let (mut start, mut end) = (m.start(), m.end());
             match entry.entity {
                 EntityRef::Country(_) => {
@@ -259,7 +276,9 @@ impl Gazetteer {
 /// `text` without its Arabic vowel marks, and for each of its bytes (and
 /// its end) the offset in `text`; `None` when `text` has none.
 fn strip_arabic_marks(text: &str) -> Option<(String, Vec<usize>)> {
-    let mark = |c: char| matches!(c as u32, 0x064B..=0x0652 | 0x0670);
+    // The shadda stays: it tells "عمّان" (Amman) from "عمان" (Oman) as
+    // much as a damma does.
+    let mark = |c: char| matches!(c as u32, 0x064B..=0x0650 | 0x0652 | 0x0670);
     if !text.chars().any(mark) {
         return None;
     }
@@ -312,27 +331,45 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
     } else {
         Vec::new()
     };
-    // "Российская Федерация": a feminine adjective before the noun agrees
-    // with it ("Российской Федерацией", "Российскую Федерацию"), and so does
-    // a masculine one ("Советского Союза", "Советским Союзом").
-    if let [adjective] = words.as_slice() {
-        if let Some(stem) = adjective.strip_suffix("ая") {
-            return stem_forms
-                .into_iter()
-                .map(|f| {
-                    let accusative = f.ends_with(['ю', 'у']) && !f.ends_with("ою");
-                    format!("{stem}{} {f}", if accusative { "ую" } else { "ой" })
-                })
-                .collect();
-        }
-        if let Some((stem, soft)) =
-            adjective.strip_suffix("ий").map(|s| (s, true)).or(adjective.strip_suffix("ый").map(|s| (s, false)))
-            && last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c))
-        {
-            // The noun's forms are genitive, dative, instrumental, prepositional.
-            let endings = ["ого", "ому", if soft { "им" } else { "ым" }, "ом"];
-            return stem_forms.into_iter().zip(endings).map(|(f, e)| format!("{stem}{e} {f}")).collect();
-        }
+    // "Российская Федерация", "Китайская Народная Республика": feminine
+    // adjectives before the noun agree with it ("Российской Федерацией",
+    // "Китайской Народной Республики"), and so do masculine ones
+    // ("Советского Союза", "Советским Союзом").
+    if !words.is_empty() && words.iter().all(|w| w.ends_with("ая")) {
+        return stem_forms
+            .into_iter()
+            .map(|f| {
+                let accusative = f.ends_with(['ю', 'у']) && !f.ends_with("ою");
+                let ending = if accusative { "ую" } else { "ой" };
+                let adjectives: Vec<String> =
+                    words.iter().map(|w| format!("{}{ending}", w.strip_suffix("ая").unwrap_or(w))).collect();
+                format!("{} {f}", adjectives.join(" "))
+            })
+            .collect();
+    }
+    let masculine = |w: &str| {
+        w.strip_suffix("ий").map(|s| (s.to_string(), true)).or(w.strip_suffix("ый").map(|s| (s.to_string(), false)))
+    };
+    if !words.is_empty()
+        && words.iter().all(|w| masculine(w).is_some())
+        && last.ends_with(|c: char| "бвгджзклмнпрстфхцчшщ".contains(c))
+    {
+        // The noun's forms are genitive, dative, instrumental, prepositional.
+        return stem_forms
+            .into_iter()
+            .enumerate()
+            .map(|(case, f)| {
+                let adjectives: Vec<String> = words
+                    .iter()
+                    .filter_map(|w| masculine(w))
+                    .map(|(stem, soft)| {
+                        let e = ["ого", "ому", if soft { "им" } else { "ым" }, "ом"][case.min(3)];
+                        format!("{stem}{e}")
+                    })
+                    .collect();
+                format!("{} {f}", adjectives.join(" "))
+            })
+            .collect();
     }
     stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
 }
@@ -389,6 +426,7 @@ mod tests {
             ["Российской Федерации", "Российскую Федерацию", "Российской Федерацией"]
         );
         assert_eq!(russian_noun_forms("Азербайджанская Республика")[3], "Азербайджанской Республикой");
+        assert_eq!(russian_noun_forms("Китайская Народная Республика")[0], "Китайской Народной Республики");
         assert_eq!(
             russian_noun_forms("Советский Союз"),
             ["Советского Союза", "Советскому Союзу", "Советским Союзом", "Советском Союзе"]
@@ -397,7 +435,7 @@ mod tests {
 
     #[test]
     fn names_with_vowel_marks() {
-        let text = "مذكرة بين وزارة التجارة العُمانية وسلطنة عُمان.";
+        let text = "مذكرة بين وزارة التجارة العُمانية وسلطنة عُمان في عمّان.";
         let analysis = crate::analyze(text, &crate::Context::default());
         let found: Vec<(&str, Option<&str>)> = analysis
             .mentions

@@ -11,8 +11,9 @@
 //! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
-    ORG_OPENERS, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+    AGENCIES, BODIES, BODY_NAMES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
+    ORG_HEADS, ORG_OPENERS, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS,
+    TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -295,6 +296,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
         let from = people.len();
         titled_people(&run, &covered, &mut people);
         patronymics(&run, &covered, &mut people);
+        known_officials(input, &run, &covered, &mut people);
         let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
         organizations(&run, &covered, &named, &mut orgs);
         acronym_companies(&run, &covered, &mut orgs);
@@ -315,6 +317,35 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     out.extend(people);
     out.extend(orgs);
     out.extend(places);
+}
+
+/// "Kassym-Jomart Tokayev, Sadyr Japarov, Emomali Rahmon": a name the
+/// knowledge base holds as an official's, written in full, is a person's
+/// without a title. Only whole names of two to four words are looked up,
+/// so a surname that is also a word ("Rahmon") never is.
+fn known_officials(input: &Input<'_>, run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    let text = input.text;
+    let mut officials = None;
+    let mut i = 0;
+    while i + 1 < run.len() {
+        let longest = (2..=4.min(run.len() - i)).rev().find(|&len| {
+            if !run[i..i + len].iter().all(|t| name_like(t, covered)) {
+                return false;
+            }
+            let name = span_of(run, i, i + len).slice(text);
+            officials.get_or_insert_with(|| input.kb.officials()).find(name).is_some()
+        });
+        match longest {
+            Some(len) => {
+                let span = span_of(run, i, i + len);
+                let mut m = Mention::new(Kind::Person, span);
+                m.canonical = Some(span.slice(text).to_string());
+                out.push(m);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// "Chairman Orkhan Mammadov", "Minister of Economy of Azerbaijan Mikayil
@@ -551,22 +582,48 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 /// organization before it, here and everywhere else it is used; and the
 /// international bodies everyone knows by acronym ("CIS").
 fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
-    static PAREN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\)").expect("valid regex"));
-    // The bodies' matcher is built once; a document's own acronyms, rare
-    // and few, get a small one of their own.
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11}|[\p{Arabic}&&\p{L}]{2,8})\)").expect("valid regex")
+    });
+    // The bodies' matcher, acronyms then full names, is built once; a
+    // document's own acronyms, rare and few, get a small one of their own.
     static BODY_MATCHER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(BODIES.iter().map(|(acr, _)| acr))
+            .build(BODIES.iter().chain(BODY_NAMES).map(|(name, _)| name))
             .ok()
     });
+    // Whole words, an Arabic proclitic allowed before ("وأوابك").
+    let whole = |start: usize, end: usize| {
+        crate::text::starts_word(text, start)
+            && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+    };
+    let bodies: Vec<(Span, usize)> = BODY_MATCHER
+        .as_ref()
+        .map(|ac| ac.find_iter(text).map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize())).collect())
+        .unwrap_or_default();
+    // Full names first: a body found by its grammar too links to its
+    // common name, and so does an acronym defined after it.
+    for &(span, index) in &bodies {
+        let Some((_, name)) = index.checked_sub(BODIES.len()).and_then(|i| BODY_NAMES.get(i)) else { continue };
+        if !whole(span.start, span.end) {
+            continue;
+        }
+        match orgs.iter_mut().find(|o| o.span == span) {
+            Some(same) => same.canonical = Some(name.to_string()),
+            None => {
+                let mut mention = Mention::new(Kind::Organization, span);
+                mention.canonical = Some(name.to_string());
+                orgs.push(mention);
+            }
+        }
+    }
     let mut defined: Vec<(String, String)> = Vec::new();
     for c in PAREN.captures_iter(text) {
-        let (Some(whole), Some(acr)) = (c.get(0), c.get(1)) else {
+        let (Some(paren), Some(acr)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let before = text[..whole.start()].trim_end();
+        let before = text[..paren.start()].trim_end();
         let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
         if let Some(expansion) = expansion
             && !defined.iter().any(|(a, _)| a == acr.as_str())
@@ -574,9 +631,9 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
             defined.push((acr.as_str().to_string(), expansion));
         }
     }
-    let mut push = |start: usize, end: usize, canonical: String| {
-        if crate::text::is_bounded(text, start, end) {
-            let mut mention = Mention::new(Kind::Organization, Span::new(start, end));
+    let mut push = |span: Span, canonical: String| {
+        if whole(span.start, span.end) {
+            let mut mention = Mention::new(Kind::Organization, span);
             mention.form = Form::Acronym;
             mention.canonical = Some(canonical);
             orgs.push(mention);
@@ -587,19 +644,19 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
         let words: Vec<&str> = defined.iter().map(|(a, _)| a.as_str()).collect();
         if let Ok(ac) = small_matcher(&words) {
             for m in ac.find_iter(text) {
-                own_spans.push(Span::new(m.start(), m.end()));
-                push(m.start(), m.end(), defined[m.pattern().as_usize()].1.clone());
+                let span = Span::new(m.start(), m.end());
+                own_spans.push(span);
+                push(span, defined[m.pattern().as_usize()].1.clone());
             }
         }
     }
-    let Some(bodies) = BODY_MATCHER.as_ref() else { return };
-    for m in bodies.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
+    for &(span, index) in &bodies {
+        let Some((_, name)) = BODIES.get(index) else { continue };
         // The document's own expansion wins over the common one.
         if own_spans.iter().any(|s| s.overlaps(span)) {
             continue;
         }
-        push(m.start(), m.end(), BODIES[m.pattern().as_usize()].1.to_string());
+        push(span, name.to_string());
     }
 }
 
@@ -670,16 +727,26 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     };
     let cyrillic_lower =
         |t: &Token<'_>| t.text.chars().all(|c| c.is_lowercase() && ('\u{0400}'..='\u{04FF}').contains(&c));
+    // Arabic names' particles inside a Russian name: "Мухаммедом бен
+    // Сальманом Аль Саудом".
+    let particle = |t: &Token<'_>| matches!(t.text, "бен" | "бин" | "ибн" | "Аль" | "аль" | "Эль" | "эль");
     // Where a name starting at `start` ends: up to three capitalised
-    // Cyrillic words, each right after the word before it (`start` > 0).
+    // Cyrillic words, each right after the word before it (`start` > 0),
+    // with particles between them.
     let name_end = |start: usize| {
-        let mut end = start;
-        while end < toks.len()
-            && end - start < 3
-            && cyrillic_cap(&toks[end])
-            && adjacent(text, &toks[end - 1], &toks[end])
-        {
-            end += 1;
+        let (mut end, mut words) = (start, 0);
+        while end < toks.len() && adjacent(text, &toks[end - 1], &toks[end]) {
+            let joins = end > start
+                && particle(&toks[end])
+                && toks.get(end + 1).is_some_and(|n| cyrillic_cap(n) && !particle(n) && adjacent(text, &toks[end], n));
+            if joins {
+                end += 1;
+            } else if words < 3 && cyrillic_cap(&toks[end]) && !particle(&toks[end]) {
+                end += 1;
+                words += 1;
+            } else {
+                break;
+            }
         }
         end
     };
@@ -744,8 +811,10 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             while start < i && toks[start].is(RU_TITLES) {
                 start += 1;
             }
-            let sentence_start = start == 0 || !adjacent(text, &toks[start - 1], &toks[start]);
-            if start < i && (i - start >= 2 || !sentence_start || start > 0) {
+            // "Он напомнил": a pronoun opening the sentence is no name.
+            let pronoun =
+                i - start == 1 && matches!(toks[start].text, "Он" | "Она" | "Они" | "Мы" | "Я" | "Вы" | "Это");
+            if start < i && !pronoun {
                 found.push((
                     Span::new(toks[start].span.start, toks[i - 1].span.end),
                     toks[start..i].iter().map(|t| nominative(t.text)).collect(),
@@ -1021,6 +1090,50 @@ mod tests {
     }
 
     #[test]
+    fn russian_names_with_arabic_particles() {
+        check(
+            "переговоры с наследным принцем Саудовской Аравии Мухаммедом бен Сальманом Аль Саудом.",
+            &[("person", "Мухаммедом бен Сальманом Аль Саудом", "Мухаммед бен Сальман Аль Сауд")],
+        );
+    }
+
+    #[test]
+    fn officials_the_knowledge_base_holds_need_no_title() {
+        check(
+            "Kassym-Jomart Tokayev, Emomali Rahmon and Shavkat Mirziyoyev signed. Green Energy Partners said.",
+            &[
+                ("person", "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+                ("person", "Emomali Rahmon", "Emomali Rahmon"),
+                ("person", "Shavkat Mirziyoyev", "Shavkat Mirziyoyev"),
+            ],
+        );
+    }
+
+    #[test]
+    fn international_bodies_by_full_name_in_arabic_and_russian() {
+        check(
+            "وقال صندوق النقد الدولي إن منظمة الأقطار العربية المصدرة للبترول (أوابك) وأوابك",
+            &[
+                ("organization", "صندوق النقد الدولي", "International Monetary Fund"),
+                (
+                    "organization",
+                    "منظمة الأقطار العربية المصدرة للبترول",
+                    "Organization of Arab Petroleum Exporting Countries",
+                ),
+                ("organization", "أوابك", "Organization of Arab Petroleum Exporting Countries"),
+                ("organization", "أوابك", "Organization of Arab Petroleum Exporting Countries"),
+            ],
+        );
+        check(
+            "страны Евразийского экономического союза и Союзного государства",
+            &[
+                ("organization", "Евразийского экономического союза", "Eurasian Economic Union"),
+                ("organization", "Союзного государства", "Union State"),
+            ],
+        );
+    }
+
+    #[test]
     fn surnames_and_speakers_corefer() {
         check(
             "Minister Sherali Kabir arrived. Kabir noted the growth.",
@@ -1139,7 +1252,11 @@ mod tests {
 
     #[test]
     fn an_adjective_after_a_plural_title_is_no_name() {
-        check("на заседании Совета министров Союзного государства в Минске", &[]);
+        // "Союзного государства" is the Union State, not a name.
+        check(
+            "на заседании Совета министров Союзного государства в Минске",
+            &[("organization", "Союзного государства", "Union State")],
+        );
     }
 
     #[test]
