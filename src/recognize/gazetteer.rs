@@ -169,19 +169,13 @@ impl Gazetteer {
 
     /// Adds a mention for every name found in `input.text`.
     pub(crate) fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
-        let text = input.text;
-        let (mut latin, mut cyrillic, mut arabic) = (false, false, false);
-        for c in text.chars() {
-            match script_of(c) {
-                Some(Script::Latin) => latin = true,
-                Some(Script::Cyrillic) => cyrillic = true,
-                Some(Script::Arabic) => arabic = true,
-                None => {}
-            }
-            if latin && cyrillic && arabic {
-                break;
-            }
-        }
+        // Which scripts' names can match, by the bytes that start their
+        // letters in UTF-8: a byte scan, not a character decode of the
+        // whole text. Every name has a letter of its script's main block.
+        let bytes = input.text.as_bytes();
+        let latin = bytes.iter().any(u8::is_ascii_alphabetic);
+        let cyrillic = bytes.iter().any(|b| (0xD0..=0xD3).contains(b));
+        let arabic = bytes.iter().any(|b| matches!(b, 0xD8..=0xDB | 0xDD));
         for (present, matcher) in [(latin, &self.latin), (cyrillic, &self.cyrillic)] {
             if present {
                 self.recognize_with(matcher, input, None, out);
