@@ -81,26 +81,23 @@ fn is_english_stop_word(word: &[u8]) -> bool {
     )
 }
 
-/// Detects the language of `text`, reading at most its first 8,192 characters.
+/// Detects the language of `text`, reading at most its first 16 KB.
 pub fn detect_language(text: &str) -> Language {
     // A few thousand letters tell the language as well as the whole text.
-    let sample = match text.char_indices().nth(8_192) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    let mut end = text.len().min(16 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text.as_bytes()[..end];
+    // Letters counted by the bytes that start them in UTF-8: ASCII and the
+    // Latin supplements (U+00C0–U+024F), Cyrillic (U+0400–U+04FF), Arabic
+    // (U+0600–U+06FF, U+0750–U+077F). A byte scan, no character decode.
     let (mut latin, mut arabic, mut cyrillic) = (0usize, 0usize, 0usize);
-    // Letters counted by their blocks' letter ranges: no Unicode table
-    // lookup per character.
-    for c in sample.chars() {
-        match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F => latin += 1,
-            0x0621..=0x064A
-            | 0x066E..=0x06D3
-            | 0x06FA..=0x06FF
-            | 0x0750..=0x077F
-            | 0xFB50..=0xFDFF
-            | 0xFE70..=0xFEFF => arabic += 1,
-            0x0400..=0x0481 | 0x048A..=0x04FF => cyrillic += 1,
+    for &b in sample {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xC9 => latin += 1,
+            0xD0..=0xD3 => cyrillic += 1,
+            0xD8..=0xDB | 0xDD => arabic += 1,
             _ => {}
         }
     }
@@ -116,12 +113,11 @@ pub fn detect_language(text: &str) -> Language {
     }
     if latin * 2 > letters {
         let (mut words, mut stop) = (0usize, 0usize);
-        // Words split at anything but a letter; a word with a non-ASCII
-        // letter counts as a word and is never a stop word.
-        let letter = super::is_letter;
-        for w in sample.split(|c: char| !letter(c)).filter(|w| !w.is_empty()) {
+        // Words of ASCII letters; a word broken by a non-ASCII letter
+        // counts as a word or two and is never a stop word.
+        for w in sample.split(|b| !b.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
             words += 1;
-            if w.is_ascii() && is_english_stop_word(w.as_bytes()) {
+            if is_english_stop_word(w) {
                 stop += 1;
             }
         }
