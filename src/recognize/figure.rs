@@ -523,7 +523,7 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     };
     let mut m = Mention::new(kind, Span::new(start, end));
     m.value = Some(Value::Figure(Figure {
-        amount: round(value * factor),
+        amount: round_to(value * factor, step * factor),
         precision: round(step * factor),
         unit,
         qualifier: qualifier_before(text, start),
@@ -533,6 +533,14 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
 }
 
 /// Removes binary noise from scaled decimals (1.1 × 10⁶ = 1100000.0000000002).
+/// `x` at the nearest multiple of `step`, the figure's last written digit:
+/// "16,9 млрд" is 169 × 10⁸, where binary noise past a million (16.9 × 10⁹
+/// = 16899999999.999998) is beyond what [`round`] can mend.
+fn round_to(x: f64, step: f64) -> f64 {
+    let step = round(step);
+    if step >= 1.0 { (x / step).round() * step } else { round(x) }
+}
+
 fn round(x: f64) -> f64 {
     if x.abs() >= 1.0 { (x * 1e6).round() / 1e6 } else { x }
 }
@@ -581,6 +589,12 @@ mod tests {
         );
         check("5 million dollars", &[("5 million dollars", "money", 5e6, Some("USD"))]);
         check("$1-2 million", &[("$1-2 million", "money", 1e6, Some("USD"))]);
+    }
+
+    #[test]
+    fn scaled_decimals_keep_their_exact_value() {
+        check("16,9 млрд долларов", &[("16,9 млрд долларов", "money", 16_900_000_000.0, Some("USD"))]);
+        check("$2.24 billion", &[("$2.24 billion", "money", 2_240_000_000.0, Some("USD"))]);
     }
 
     #[test]
