@@ -181,6 +181,7 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
     let mut count = 0;
     let mut office_words = 0;
     let (mut after_particle, mut patronymic) = (false, false);
+    let mut last_particle = "";
     let mut closed = false;
     let mut last_end = 0;
     for w in tokens(words) {
@@ -199,7 +200,7 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
         // After a minister, any definite word; after other titles only a
         // nationality the gazetteer knows ("السيسي" looks like one but is a
         // name).
-        let office_word = al || word.starts_with("وال") || word.starts_with("لل");
+        let office_word = al || word.starts_with("وال") || word.starts_with("لل") || word.starts_with("بال");
         if start.is_none() && office_word && office_words < 4 && (minister || covered(w.span)) {
             office_words += 1;
             continue;
@@ -256,8 +257,11 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
             closed = true;
             break;
         }
-        patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al);
+        // "بن سلمان آل سعود" closes on its family; "عبد المجيد" is one
+        // given name, and the surname still follows ("عبد المجيد تبون").
+        patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al && last_particle != "عبد");
         after_particle = particle;
+        last_particle = if particle { word } else { "" };
     }
     let start = start?;
     if count == 0 {
@@ -434,6 +438,14 @@ mod tests {
             ["عبدالفتاح السيسي", "مصطفى الكاظمي", "عبدالله الثاني"]
         );
         assert_eq!(people("واستقبل الرئيس أردوغان الأسبوع الماضي"), ["أردوغان"]);
+    }
+
+    #[test]
+    fn a_separate_abd_compound_keeps_its_surname() {
+        assert_eq!(
+            people("استقبل الرئيس الجزائري عبد المجيد تبون، ووزير الخارجية والجالية الوطنية بالخارج رمطان لعمامرة."),
+            ["عبد المجيد تبون", "رمطان لعمامرة"]
+        );
     }
 
     #[test]

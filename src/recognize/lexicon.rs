@@ -26,12 +26,14 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("سبتمبر", 9), ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
     ("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6),
     ("تموز", 7), ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10), ("تشرين الثاني", 11), ("كانون الأول", 12),
+    // The Maghreb's names, from the French (Algerian and Tunisian press).
+    ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7), ("أوت", 8),
 ];
 
 /// English month abbreviations that are also ordinary words or names, so
 /// they count as months only next to a day number ("Mar 3", not "Mar").
 #[rustfmt::skip]
-pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس", "ماي"];
 
 /// Hijri month names in Arabic and English transliteration, with their
 /// common variants.
