@@ -268,9 +268,16 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    alternation_of(words, false)
+}
+
+/// An alternation of `words`, longest first; with `marks`, each takes
+/// Arabic vowel marks after its letters.
+fn alternation_of<'a>(words: impl Iterator<Item = &'a str>, marks: bool) -> String {
     let mut words: Vec<&str> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.iter().map(|w| unmarked(w)).collect::<Vec<_>>().join("|")
+    let pattern = |w: &&str| if marks { unmarked(w) } else { regex::escape(w) };
+    words.iter().map(pattern).collect::<Vec<_>>().join("|")
 }
 
 /// `word` as a pattern that takes Arabic vowel marks after any letter:
@@ -291,16 +298,22 @@ fn is_arabic_mark(c: char) -> bool {
     ('\u{64B}'..='\u{652}').contains(&c)
 }
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| figure_pattern(false));
+
+/// [`FIGURE`] for a text with Arabic vowel marks: the marks cost the
+/// pattern its literal search, so plain texts never pay for them.
+static FIGURE_MARKED: LazyLock<Regex> = LazyLock::new(|| figure_pattern(true));
+
+fn figure_pattern(marks: bool) -> Regex {
     let prefixes = alternation(PREFIX_CURRENCIES.iter().map(|(s, _)| *s).chain(CODES.iter().copied()));
-    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
-    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
+    let scales = alternation_of(SCALES.iter().map(|(s, _)| *s), marks);
+    let suffixes = alternation_of(SUFFIXES.iter().map(|(s, _)| *s), marks);
     let number = r"(?:[0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+(?:[.٫][0-9٠-٩]+)?|[0-9]{1,3}(?:[\u{A0}\u{202F} ][0-9]{3})+(?:,[0-9]+)?|[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)";
     let pattern = format!(
         r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:(?:\s*|-)(?P<suf>{suffixes}))?"
     );
     Regex::new(&pattern).unwrap_or_else(|e| panic!("figure pattern does not compile: {e}"))
-});
+}
 
 /// "five million dollars": a number word, maybe a scale, and a currency,
 /// percent word or unit, which a worded figure needs to be one.
@@ -334,7 +347,10 @@ pub(super) fn warm_up() {
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;
     let decimal_comma = matches!(input.language, Language::Ru);
-    out.extend(FIGURE.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
+    // U+064B–U+0652 are 0xD9 0x8B–0x92 in UTF-8: a byte scan finds them.
+    let marked = text.as_bytes().windows(2).any(|w| w[0] == 0xD9 && (0x8B..=0x92).contains(&w[1]));
+    let figures = if marked { &FIGURE_MARKED } else { &FIGURE };
+    out.extend(figures.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
     out.extend(WORDED.captures_iter(text).filter_map(|c| worded(text, &c)));
     for c in BARE_SCALE.captures_iter(text) {
         let (Some(whole), Some(scale), Some(suf)) = (c.get(0), c.name("scale"), c.name("suf")) else { continue };
