@@ -8,7 +8,7 @@
 use super::entity_words::BODY_NAMES;
 use super::{Form, Kind, Mention};
 use crate::Span;
-use crate::text::is_letter;
+use crate::text::{is_arabic_mark, is_letter};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -140,7 +140,7 @@ fn words_after(text: &str, from: usize) -> Vec<Word<'_>> {
         let len = rest[start..].find(char::is_whitespace).unwrap_or(line_end - start);
         let raw = &rest[start..start + len];
         // The word's letters (diacritics included), then what follows them.
-        let letters = raw.find(|c: char| !is_letter(c) && !is_mark(c)).unwrap_or(raw.len());
+        let letters = raw.find(|c: char| !is_letter(c) && !is_arabic_mark(c)).unwrap_or(raw.len());
         let word = &raw[..letters];
         words.push(Word { text: word, start, end: start + letters, closes: letters < raw.len() || word.is_empty() });
         if letters < raw.len() || word.is_empty() {
@@ -149,11 +149,6 @@ fn words_after(text: &str, from: usize) -> Vec<Word<'_>> {
         i = start + len;
     }
     words
-}
-
-/// Arabic diacritics and other combining marks.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0300..=0x036F)
 }
 
 /// The mention of `existing` that covers `start`, if any.

@@ -287,15 +287,10 @@ fn unmarked(word: &str) -> String {
     for c in word.chars() {
         pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
         if ('\u{621}'..='\u{64A}').contains(&c) {
-            pattern.push_str("[\u{64B}-\u{652}]*");
+            pattern.push_str("[\u{64B}-\u{652}\u{670}]*");
         }
     }
     pattern
-}
-
-/// Whether `c` is an Arabic vowel mark.
-fn is_arabic_mark(c: char) -> bool {
-    ('\u{64B}'..='\u{652}').contains(&c)
 }
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| figure_pattern(false));
@@ -347,8 +342,9 @@ pub(super) fn warm_up() {
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;
     let decimal_comma = matches!(input.language, Language::Ru);
-    // U+064B–U+0652 are 0xD9 0x8B–0x92 in UTF-8: a byte scan finds them.
-    let marked = text.as_bytes().windows(2).any(|w| w[0] == 0xD9 && (0x8B..=0x92).contains(&w[1]));
+    // The marks (U+064B–U+0652, U+0670) are 0xD9 0x8B–0x92 and 0xD9 0xB0
+    // in UTF-8: a byte scan finds them.
+    let marked = text.as_bytes().windows(2).any(|w| w[0] == 0xD9 && matches!(w[1], 0x8B..=0x92 | 0xB0));
     let figures = if marked { &FIGURE_MARKED } else { &FIGURE };
     out.extend(figures.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
     out.extend(WORDED.captures_iter(text).filter_map(|c| worded(text, &c)));
@@ -406,8 +402,8 @@ fn preceded_by_number(text: &str, start: usize) -> bool {
 
 fn suffix(word: &str) -> Option<Suffix> {
     let found = |word: &str| SUFFIXES.iter().find(|(s, _)| *s == word).map(|(_, k)| *k);
-    if word.chars().any(is_arabic_mark) {
-        return found(&word.chars().filter(|&c| !is_arabic_mark(c)).collect::<String>());
+    if word.chars().any(crate::text::is_arabic_mark) {
+        return found(&word.chars().filter(|&c| !crate::text::is_arabic_mark(c)).collect::<String>());
     }
     found(word)
 }

@@ -272,7 +272,7 @@ impl Gazetteer {
 fn strip_arabic_marks(text: &str) -> Option<(String, Vec<usize>)> {
     // The shadda stays: it tells "عمّان" (Amman) from "عمان" (Oman) as
     // much as a damma does.
-    let mark = |c: char| matches!(c as u32, 0x064B..=0x0650 | 0x0652 | 0x0670);
+    let mark = |c: char| crate::text::is_arabic_mark(c) && c != '\u{651}';
     if !text.chars().any(mark) {
         return None;
     }

@@ -140,6 +140,12 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is an Arabic vowel mark (harakat, tanween, shadda, sukun,
+/// the dagger alif): written where a word is ambiguous, and read past.
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x0652 | 0x0670)
+}
+
 /// `c.is_alphanumeric()`, answered like [`is_letter`].
 pub fn is_letter_or_digit(c: char) -> bool {
     match c as u32 {
