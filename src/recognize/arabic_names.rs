@@ -3,7 +3,7 @@
 //! or honorific before it and its end by punctuation, a particle chain
 //! ("بن", "آل") closing on a family name, or the next title.
 
-use super::entity_words::{AR_INSTITUTIONS, AR_NAME_ALS, AR_NEXT_TITLES, AR_STOP};
+use super::entity_words::{AR_INSTITUTIONS, AR_NAME_ALS, AR_NEXT_TITLES, AR_STOP, AR_WAW_NAMES};
 use super::names::{Token, tokens};
 use super::{Kind, Mention};
 use crate::Span;
@@ -95,9 +95,6 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Menti
     }
 }
 
-/// Given names that start with the letter of the conjunction "و".
-const WAW_NAMES: &[&str] = &["وليد", "وائل", "وفاء", "وسام", "وضاح", "وجدي", "وحيد", "وديع", "وصفي", "ولاء"];
-
 /// "وسلطان بن سالم الحبسي وزير المالية", "السلطان الراحل قابوس بن سعيد":
 /// a name with a "بن" chain is a person's wherever it stands, before its
 /// title as after it. The chain runs over "بن" and "آل" pairs; a definite
@@ -115,7 +112,7 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         let first = &toks[i - 1];
         let mut start = first.span.start;
         let word = match first.text.strip_prefix('و') {
-            Some(rest) if !WAW_NAMES.contains(&first.text) && rest.chars().count() >= 2 => {
+            Some(rest) if !AR_WAW_NAMES.contains(&first.text) && rest.chars().count() >= 2 => {
                 start += 'و'.len_utf8();
                 rest
             }

@@ -268,6 +268,10 @@ pub const AR_INSTITUTIONS: &[&str] = &[
     "قصر",
 ];
 
+/// Given names that start with the letter of the conjunction "و": "وليد"
+/// is a name, "وسلطان" is "and Sultan".
+pub const AR_WAW_NAMES: &[&str] = &["وليد", "وائل", "وفاء", "وسام", "وضاح", "وجدي", "وحيد", "وديع", "وصفي", "ولاء"];
+
 /// A definite word that continues a given name rather than ending it:
 /// "نور الدين", "عبدالله" written apart ("عبد الله").
 pub const AR_NAME_ALS: &[&str] = &["الدين", "الله"];

@@ -729,7 +729,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         |t: &Token<'_>| t.text.chars().all(|c| c.is_lowercase() && ('\u{0400}'..='\u{04FF}').contains(&c));
     // Arabic names' particles inside a Russian name: "Мухаммедом бен
     // Сальманом Аль Саудом".
-    let particle = |t: &Token<'_>| matches!(t.text, "бен" | "бин" | "ибн" | "Аль" | "аль" | "Эль" | "эль");
+    let particle = |t: &Token<'_>| t.is(PARTICLES);
     // Where a name starting at `start` ends: up to three capitalised
     // Cyrillic words, each right after the word before it (`start` > 0),
     // with particles between them.
