@@ -51,7 +51,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
 fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     static SAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:[Tt]he\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before|(?P<y1>(?:19|20)[0-9][0-9]))|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего|(?P<y2>(?:19|20)[0-9][0-9]))\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+(?:العام\s+(?:الماضي|السابق)|عام\s+(?P<y3>(?:19|20)[0-9][0-9]))",
+            r"same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before|(?P<y1>(?:19|20)[0-9][0-9]))|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего|(?P<y2>(?:19|20)[0-9][0-9]))\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+(?:العام\s+(?:الماضي|السابق)|عام\s+(?P<y3>(?:19|20)[0-9][0-9]))",
         )
     });
     if !text.contains("same period") && !text.contains("аналогичн") && !text.contains("الفترة") {
@@ -60,7 +60,16 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     found.sort_by_key(|(s, _)| *s);
     let mut added = Vec::new();
     for c in SAME.captures_iter(text) {
-        let span = span_of(&c);
+        let mut span = span_of(&c);
+        // "the same period": the article joins the span here, not in the
+        // pattern, where "the" would make every "the" a candidate.
+        let before = text[..span.start].trim_end_matches(char::is_whitespace);
+        if before.len() < span.start
+            && let Some(start) = before.strip_suffix("the").or_else(|| before.strip_suffix("The")).map(str::len)
+            && bounded(text, start, span.end)
+        {
+            span.start = start;
+        }
         // "the same period of 2021": that year, not the one before.
         let year: Option<i16> = ["y1", "y2", "y3"].iter().find_map(|g| num(&c, g));
         // The period it repeats: the last one before it, not across a
@@ -245,6 +254,30 @@ fn number_bounded(text: &str, start: usize, end: usize) -> bool {
     !glued(&before) && !glued(&after) && !before.first().is_some_and(|c| matches!(c, '$' | '€' | '£' | '#' | '№'))
 }
 
+/// Whether the word before `at`, across white space, is one that puts a
+/// bare year after it: "in 2021", "since 2019", "between 2020 and 2022".
+fn after_year_word(text: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "in", "since", "from", "until", "by", "of", "during", "before", "after", "between", "and", "to", "year",
+        "through",
+    ];
+    let before = text[..at].trim_end_matches(char::is_whitespace);
+    if before.len() == at {
+        return false;
+    }
+    let start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[start..];
+    // Capitalised where a sentence opens ("In 2021"); "and", "to" and
+    // "year" only in lower case, as the pattern had them.
+    let lower = word.to_ascii_lowercase();
+    let capital_ok = !matches!(lower.as_str(), "and" | "to" | "year");
+    let cased =
+        word == lower || (capital_ok && word[1..] == lower[1..] && word.starts_with(|c: char| c.is_ascii_uppercase()));
+    cased && WORDS.contains(&lower.as_str()) && bounded(text, start, before.len())
+}
+
 /// Like [`number_bounded`], but an Arabic proclitic may glue to the date's
 /// first word ("ونوفمبر 2018", "وفي").
 fn arabic_bounded(text: &str, start: usize, end: usize) -> bool {
@@ -399,11 +432,10 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     static QUARTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?P<h>[QH])(?P<n>[1-4])\s+(?:of\s+)?(?P<y>(?:1[89]|20)[0-9][0-9])"));
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|and|to|year|[Tt]hrough)\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?P<s>s)?|(?P<decade>(?:the\s+)?(?:1[89]|20)[0-9]0s)",
-        )
-    });
+    // A year found from its digits, and the word before it read by hand:
+    // with the prepositions in the pattern, every "in", "and" and "to" of
+    // the text was a candidate.
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?:1[89]|20)[0-9][0-9]s?"));
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
@@ -574,29 +606,22 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let value = month_value(y, months.0).zip(month_value(y, months.1)).map(|(a, b)| interval(a, b));
         out.push((span, info(value, true, false)));
     }
-    for c in YEAR.captures_iter(text) {
-        if let Some(d) = c.name("decade") {
-            let s = Span::new(d.start(), d.end());
-            if !bounded(text, s.start, s.end) {
-                continue;
+    for m in YEAR.find_iter(text) {
+        let Some(digits) = m.as_str().get(..4) else { continue };
+        let Ok(year) = digits.parse::<i16>() else { continue };
+        let span = Span::new(m.start(), m.end());
+        if m.as_str().ends_with('s') {
+            // "the 1990s": a decade.
+            if year % 10 == 0 && bounded(text, span.start, span.end) {
+                out.push((span, info(Some(interval(DateValue::Year(year), DateValue::Year(year + 9))), true, false)));
             }
-            let digits: String = d.as_str().chars().filter(char::is_ascii_digit).collect();
-            let Ok(start) = digits.parse::<i16>() else { continue };
-            let span = if d.as_str().starts_with("the") { Span::new(s.end - 5, s.end) } else { s };
-            out.push((span, info(Some(interval(DateValue::Year(start), DateValue::Year(start + 9))), true, false)));
-            continue;
-        }
-        let (Some(y), Some(whole)) = (c.name("y"), c.get(0)) else { continue };
-        if !bounded(text, whole.start(), whole.end())
-            || !number_bounded(text, y.start(), y.end())
-            || c.name("s").is_some()
-        {
             continue;
         }
         // A year inside a title in quotes ("Azerbaijan 2030: ...") is a
-        // name; only a year after a preposition gets here at all.
-        let Ok(year) = y.as_str().parse::<i16>() else { continue };
-        out.push((Span::new(y.start(), y.end()), info(Some(DateValue::Year(year)), true, false)));
+        // name; only a year after a preposition is a date here.
+        if number_bounded(text, span.start, span.end) && after_year_word(text, span.start) {
+            out.push((span, info(Some(DateValue::Year(year)), true, false)));
+        }
     }
     for c in RELATIVE.captures_iter(text) {
         let span = span_of(&c);
@@ -677,14 +702,18 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         }
     }
     // "held talks the day before, which ...": the day before publication.
-    // "the day before the summit" is a day before something else.
-    static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+day\s+before\b"));
-    if text.contains("day before") {
-        for m in DAY_BEFORE.find_iter(text) {
-            if ends_clause(text, m.end()) {
-                let date = info(r.shifted((-1).days()).map(DateValue::Day), false, true);
-                out.push((Span::new(m.start(), m.end()), date));
-            }
+    // "the day before the summit" is a day before something else. Found
+    // from its literal: a pattern with `\b` ran the slowest engine over
+    // every text that had the words anywhere.
+    for (at, _) in text.match_indices("day before") {
+        let end = at + "day before".len();
+        let before = text[..at].trim_end_matches(char::is_whitespace);
+        let Some(start) = before.strip_suffix("the").or_else(|| before.strip_suffix("The")).map(str::len) else {
+            continue;
+        };
+        if before.len() < at && bounded(text, start, end) && ends_clause(text, end) {
+            let date = info(r.shifted((-1).days()).map(DateValue::Day), false, true);
+            out.push((Span::new(start, end), date));
         }
     }
 }

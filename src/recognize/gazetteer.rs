@@ -185,26 +185,23 @@ impl Gazetteer {
             // Vowel marks are written where a word is ambiguous ("عُمان",
             // Oman, beside "عمّان", Amman): names are matched without them,
             // and the spans mapped back onto the text as written.
-            let unmarked = strip_arabic_marks(input.text);
+            let unmarked = Unmarked::new(input.text);
             self.recognize_with(&self.arabic, input, unmarked.as_ref(), out);
         }
     }
 
     /// Matches `matcher`'s names in the text, or in `unmarked`, the text
-    /// without its vowel marks and the offsets of its bytes in the text.
+    /// without its vowel marks.
     fn recognize_with(
         &self,
         matcher: &Matcher,
         input: &Input<'_>,
-        unmarked: Option<&(String, Vec<usize>)>,
+        unmarked: Option<&Unmarked>,
         out: &mut Vec<Mention>,
     ) {
         let Some(automaton) = matcher.automaton() else { return };
-        let (text, original) = match unmarked {
-            Some((text, original)) => (text.as_str(), Some(original)),
-            None => (input.text, None),
-        };
-        let to_original = |at: usize| original.map_or(at, |o| o.get(at).copied().unwrap_or(input.text.len()));
+        let text = unmarked.map_or(input.text, |u| u.text.as_str());
+        let to_original = |at: usize| unmarked.map_or(at, |u| u.original(at));
         for m in automaton.find_iter(text) {
             let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
                 continue;
@@ -267,26 +264,43 @@ impl Gazetteer {
     }
 }
 
-/// `text` without its Arabic vowel marks, and for each of its bytes (and
-/// its end) the offset in `text`; `None` when `text` has none.
-fn strip_arabic_marks(text: &str) -> Option<(String, Vec<usize>)> {
-    // The shadda stays: it tells "عمّان" (Amman) from "عمان" (Oman) as
-    // much as a damma does.
-    let mark = |c: char| crate::text::is_arabic_mark(c) && c != '\u{651}';
-    if !text.chars().any(mark) {
-        return None;
-    }
-    let mut stripped = String::with_capacity(text.len());
-    let mut original = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        if mark(c) {
-            continue;
+/// A text without its Arabic vowel marks, and where its offsets lie in the
+/// text as written.
+struct Unmarked {
+    text: String,
+    /// From each offset on (in `text`), how many bytes of marks the text as
+    /// written had before it; sorted. Sparse: a megabyte with a few marks
+    /// keeps a few entries, not a table per byte.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Unmarked {
+    /// `text` without its vowel marks; `None` when it has none.
+    fn new(text: &str) -> Option<Unmarked> {
+        // The shadda (U+0651) stays: it tells "عمّان" (Amman) from "عمان"
+        // (Oman) as much as a damma does.
+        let mark = |c: char| crate::text::is_arabic_mark(c) && c != '\u{651}';
+        let mut marks = text.char_indices().filter(|&(_, c)| mark(c)).peekable();
+        marks.peek()?;
+        let mut stripped = String::with_capacity(text.len());
+        let mut shifts = Vec::new();
+        let (mut copied, mut removed) = (0, 0);
+        for (i, c) in marks {
+            stripped.push_str(&text[copied..i]);
+            copied = i + c.len_utf8();
+            removed += c.len_utf8();
+            shifts.push((stripped.len(), removed));
         }
-        stripped.push(c);
-        original.extend(i..i + c.len_utf8());
+        stripped.push_str(&text[copied..]);
+        Some(Unmarked { text: stripped, shifts })
     }
-    original.push(text.len());
-    Some((stripped, original))
+
+    /// The offset in the text as written of offset `at` here: past the
+    /// marks written before it, those right before it included.
+    fn original(&self, at: usize) -> usize {
+        let i = self.shifts.partition_point(|&(from, _)| from <= at);
+        at + i.checked_sub(1).map_or(0, |i| self.shifts[i].1)
+    }
 }
 
 fn ends_at_boundary(text: &str, end: usize) -> bool {
@@ -463,5 +477,20 @@ mod tests {
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), text.find("سلطنة"));
         let text = "في ولاية عُمان";
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), None);
+    }
+
+    #[test]
+    fn unmarked_offsets_map_back() {
+        let text = "في سلطنة عُمان، وعمّان غداً";
+        let u = Unmarked::new(text).unwrap();
+        assert_eq!(u.text, "في سلطنة عمان، وعمّان غدا");
+        let oman = u.text.find("عمان").unwrap();
+        let span = u.original(oman)..u.original(oman + "عمان".len());
+        assert_eq!(&text[span], "عُمان");
+        // A mark after the last letter stays with the word; the end maps
+        // to the end.
+        let tomorrow = u.text.find("غدا").unwrap();
+        assert_eq!(&text[u.original(tomorrow)..u.original(u.text.len())], "غداً");
+        assert!(Unmarked::new("بلا حركات").is_none());
     }
 }

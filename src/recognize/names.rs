@@ -909,21 +909,31 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     }
     // A one-word name found by title ("السفير إسماعيلوف") belongs to the
     // fuller name that ends with it.
-    let longest = |name: &str| -> String {
-        full.iter()
-            .filter(|f| f.as_str() == name || f.ends_with(&format!(" {name}")))
-            .max_by_key(|f| f.len())
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
-    };
+    // Each name and each of its word-final parts, to the longest name that
+    // ends so: one pass, where a search per mention was quadratic on a long
+    // document.
+    let mut longest: HashMap<&str, &str> = HashMap::new();
+    for f in &full {
+        let ends = std::iter::once(f.as_str()).chain(f.match_indices(' ').map(|(i, _)| &f[i + 1..]));
+        for end in ends {
+            // The last of equally long names wins, as it always has.
+            let best = longest.entry(end).or_insert(f);
+            if f.len() >= best.len() {
+                *best = f;
+            }
+        }
+    }
     for p in people.iter_mut() {
-        if let Some(name) = p.canonical.clone() {
-            p.canonical = Some(longest(&name));
+        if let Some(name) = &p.canonical
+            && let Some(&best) = longest.get(name.as_str())
+            && best != name
+        {
+            p.canonical = Some(best.to_string());
         }
     }
     let mut forms: Vec<(String, String)> = Vec::new();
     for name in &full {
-        let canonical = longest(name);
+        let canonical = longest.get(name.as_str()).map_or_else(|| name.clone(), |best| best.to_string());
         forms.push((name.clone(), canonical.clone()));
         if let Some(last) = name.split(' ').next_back()
             && last.chars().count() >= 3
