@@ -114,7 +114,7 @@ pub const ORG_OPENERS: &[&str] = &[
 pub const AGENCIES: &[(&str, &str)] = &[
     ("Trend", "Trend News Agency"), ("Azernews", "Azernews"), ("AZERTAC", "Azerbaijan State News Agency"),
     ("APA", "APA Information Agency"), ("Report", "Report News Agency"), ("BelTA", "Belarusian Telegraph Agency"),
-    ("TASS", "TASS"), ("ТАСС", "TASS"), ("РИА Новости", "RIA Novosti"), ("Интерфакс", "Interfax"), ("БелТА", "Belarusian Telegraph Agency"), ("RIA Novosti", "RIA Novosti"), ("Interfax", "Interfax"), ("Sputnik", "Sputnik"),
+    ("TASS", "TASS"), ("ТАСС", "TASS"), ("РИА Новости", "RIA Novosti"), ("Интерфакс", "Interfax"), ("БелТА", "Belarusian Telegraph Agency"), ("БЕЛТА", "Belarusian Telegraph Agency"), ("RIA Novosti", "RIA Novosti"), ("Interfax", "Interfax"), ("Sputnik", "Sputnik"),
     ("Reuters", "Reuters"), ("AFP", "Agence France-Presse"), ("AP", "Associated Press"),
     ("Xinhua", "Xinhua News Agency"), ("Anadolu", "Anadolu Agency"), ("QNA", "Qatar News Agency"),
     ("WAM", "Emirates News Agency"), ("SPA", "Saudi Press Agency"), ("KUNA", "Kuwait News Agency"),
@@ -140,6 +140,9 @@ pub const BODIES: &[(&str, &str)] = &[
     ("ООН", "United Nations"), ("СНГ", "Commonwealth of Independent States"), ("ЕАЭС", "Eurasian Economic Union"),
     ("НАТО", "North Atlantic Treaty Organization"), ("ЕС", "European Union"), ("ОДКБ", "Collective Security Treaty Organization"),
     ("ШОС", "Shanghai Cooperation Organisation"), ("МИД", "Ministry of Foreign Affairs"),
+    ("БРИКС", "BRICS"), ("ОПЕК", "Organization of the Petroleum Exporting Countries"), ("ОПЕК+", "OPEC+"),
+    ("OPEC+", "OPEC+"), ("МВД", "Ministry of Internal Affairs"), ("ЦБ", "Central Bank"),
+    ("МЧС", "Ministry of Emergency Situations"),
 ];
 
 /// International bodies by their full names in Arabic and Russian (the

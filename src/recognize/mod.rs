@@ -12,6 +12,7 @@ mod header;
 mod hijri;
 pub mod lexicon;
 mod names;
+mod russian_orgs;
 mod workspace;
 
 use crate::Span;

@@ -313,6 +313,12 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     }
     acronyms(text, &mut orgs);
     agencies(text, &mut orgs);
+    if input.language == Language::Ru {
+        let mut seen = existing.to_vec();
+        seen.extend(people.iter().cloned());
+        super::russian_orgs::recognize(text, toks, &seen, &mut orgs);
+        super::russian_orgs::acronyms_of_countries(text, existing, &mut orgs);
+    }
     corefer_people(text, toks, &covered, &mut people);
     out.extend(people);
     out.extend(orgs);
@@ -1262,11 +1268,13 @@ mod tests {
 
     #[test]
     fn an_adjective_after_a_plural_title_is_no_name() {
-        // "Союзного государства" is the Union State, not a name.
+        // "Союзного государства" is the Union State, not a name; here the
+        // council of ministers of it, one body.
         check(
             "на заседании Совета министров Союзного государства в Минске",
-            &[("organization", "Союзного государства", "Union State")],
+            &[("organization", "Совета министров Союзного государства", "")],
         );
+        check("в рамках Союзного государства", &[("organization", "Союзного государства", "Union State")]);
     }
 
     #[test]
