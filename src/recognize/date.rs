@@ -394,6 +394,58 @@ const EN_NUMBER_WORDS: &[(&str, i8)] = &[
     ("eleven", 11),
 ];
 
+/// Which part of a year a period names: its first `n` months, or its
+/// `n`th half or quarter (0 for the last).
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    FirstMonths(i8),
+    Half(i8),
+    Quarter(i8),
+}
+
+/// The months of `year` that `part` spans: "первом полугодии 2022 года",
+/// "الربع الرابع من عام 2022", "11 месяцев 2021 года".
+fn part_of_year(year: i16, part: Part) -> Option<DateValue> {
+    let (a, b) = match part {
+        Part::FirstMonths(n) if (1..=12).contains(&n) => (1, n),
+        Part::Half(1) => (1, 6),
+        Part::Half(0 | 2) => (7, 12),
+        Part::Quarter(n @ 1..=4) => (3 * n - 2, 3 * n),
+        Part::Quarter(0) => (10, 12),
+        _ => return None,
+    };
+    Some(interval(month_value(year, a)?, month_value(year, b)?))
+}
+
+/// Russian and Arabic ordinals and numbers a period is counted in, by
+/// stem: "первом", "первые", "четвёртом"; "الأول", "الرابع"; "три".
+fn period_number(word: &str) -> Option<i8> {
+    const STEMS: &[(&str, i8)] = &[
+        ("перв", 1),
+        ("втор", 2),
+        ("трет", 3),
+        ("четв", 4),
+        ("последн", 0),
+        ("الأول", 1),
+        ("الثاني", 2),
+        ("الثالث", 3),
+        ("الرابع", 4),
+        ("الأخير", 0),
+        ("два", 2),
+        ("две", 2),
+        ("три", 3),
+        ("четыре", 4),
+        ("пять", 5),
+        ("шесть", 6),
+        ("семь", 7),
+        ("восемь", 8),
+        ("девять", 9),
+        ("десять", 10),
+        ("одиннадцать", 11),
+    ];
+    word.parse().ok().or_else(|| STEMS.iter().find(|(stem, _)| word.starts_with(stem)).map(|&(_, n)| n))
+}
+
 fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(latin, true);
@@ -732,10 +784,22 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|г\.)?|(?P<rel>этого|прошлого|текущего)\s+года)"
         ))
     });
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|году|год|г\.)"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)[0-9][0-9]))?\s*(?:годах|годы|года|году|год|гг\.|г\.)",
+        )
+    });
+    // "первом полугодии 2022 года", "первые три месяца 2022 года", "11
+    // месяцев 2021 года" (the first eleven), "первом квартале текущего
+    // года".
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:(?P<which>(?:перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3})\s+)?(?:(?P<quarter>квартал[а-я]{0,2})|(?P<half>полугоди[а-я]{1,2})|(?P<n>[0-9]{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц[а-я]{0,2})\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|г\.)|(?P<rel>текущего|этого|прошлого)\s+года)",
+        )
+    });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)|[Вв]о?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
+            r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год|(?:прошлого|этого|текущего|следующего)\s+года)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)|[Вв]о?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
         )
     });
     for c in FULL.captures_iter(text) {
@@ -784,11 +848,39 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     for c in YEAR.captures_iter(text) {
         // "в 2023 году": the year and its word; a date inside a longer one
         // ("15 июня 2023 года") gives way to it when overlaps are resolved.
+        // "в 2021-2022 годах": both years.
         let span = span_of(&c);
         let Some(y) = num::<i16>(&c, "y") else { continue };
-        if number_bounded(text, span.start, span.end) {
-            out.push((span, info(Some(DateValue::Year(y)), true, false)));
+        if !number_bounded(text, span.start, span.end) {
+            continue;
         }
+        let value = match num::<i16>(&c, "y2") {
+            Some(y2) if y2 > y => Some(interval(DateValue::Year(y), DateValue::Year(y2))),
+            Some(_) => None,
+            None => Some(DateValue::Year(y)),
+        };
+        out.push((span, info(value, true, false)));
+    }
+    for c in PERIOD.captures_iter(text) {
+        let span = span_of(&c);
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let which = c.name("which").and_then(|w| period_number(w.as_str()));
+        let part = match (which, c.name("n").and_then(|n| period_number(n.as_str()))) {
+            // "11 месяцев", "первые три месяца": the first months; "последние
+            // три месяца" are not counted from January.
+            (None | Some(1), Some(n)) => Part::FirstMonths(n),
+            (Some(w), None) if c.name("half").is_some() => Part::Half(w),
+            (Some(w), None) if c.name("quarter").is_some() => Part::Quarter(w),
+            _ => continue,
+        };
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some("прошлого")) => (r.published.map(|p| p.year() - 1), true),
+            (None, _) => (r.published.map(|p| p.year()), true),
+        };
+        out.push((span, info(year.and_then(|y| part_of_year(y, part)), !relative, relative)));
     }
     for c in RELATIVE.captures_iter(text) {
         let span = span_of(&c);
@@ -853,6 +945,30 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})"));
+    // "الربع الرابع من عام 2022", "النصف الأول من العام الجاري".
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?P<part>الربع|النصف)\s+(?P<which>الأول|الثاني|الثالث|الرابع|الأخير)\s+(?:من\s+)?(?:(?:عام|العام|سنة)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})|(?P<rel>العام\s+(?:الجاري|الحالي|الماضي)|هذا\s+العام))",
+        )
+    });
+    for c in PERIOD.captures_iter(text) {
+        let span = span_of(&c);
+        if !arabic_bounded(text, span.start, span.end) {
+            continue;
+        }
+        let Some(which) = c.name("which").and_then(|w| period_number(w.as_str())) else { continue };
+        let part = if c.name("part").is_some_and(|p| p.as_str() == "الربع") {
+            Part::Quarter(which)
+        } else {
+            Part::Half(which)
+        };
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some(rel)) if rel.ends_with("الماضي") => (r.published.map(|p| p.year() - 1), true),
+            (None, _) => (r.published.map(|p| p.year()), true),
+        };
+        out.push((span, info(year.and_then(|y| part_of_year(y, part)), !relative, relative)));
+    }
     for c in MONTH_YEAR.captures_iter(text) {
         let span = span_of(&c);
         let (Some(m), Some(y)) = (c.name("m").and_then(|m| lexicon::month_number(m.as_str())), num::<i16>(&c, "y"))
@@ -1127,6 +1243,22 @@ mod tests {
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
         // A day word and its date are one mention.
         check("заявил вчера, 13 мая, что", p, &[("вчера, 13 мая", "2024-05-13")]);
+    }
+
+    #[test]
+    fn russian_and_arabic_periods() {
+        let p = Some("2024-05-16");
+        check("в первом полугодии 2022 года", None, &[("первом полугодии 2022 года", "2022-01/2022-06")]);
+        check("в первом квартале 2024 года", None, &[("первом квартале 2024 года", "2024-01/2024-03")]);
+        check("в четвёртом квартале прошлого года", p, &[("четвёртом квартале прошлого года", "2023-10/2023-12")]);
+        check("за 11 месяцев 2021 года", None, &[("11 месяцев 2021 года", "2021-01/2021-11")]);
+        check("за первые три месяца 2022 года", None, &[("первые три месяца 2022 года", "2022-01/2022-03")]);
+        check("в 2021-2022 годах", None, &[("2021-2022 годах", "2021/2022")]);
+        check("на уровне текущего года", p, &[("текущего года", "2024")]);
+        // The last three months are not counted from January.
+        check("за последние три месяца 2022 года", None, &[("2022 года", "2022")]);
+        check("خلال الربع الرابع من عام 2022", None, &[("الربع الرابع من عام 2022", "2022-10/2022-12")]);
+        check("في النصف الأول من العام الجاري", p, &[("النصف الأول من العام الجاري", "2024-01/2024-06")]);
     }
 
     #[test]
