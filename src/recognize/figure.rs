@@ -64,6 +64,8 @@ const SCALES: &[(&str, f64)] = &[
     ("ملايين", 1e6),
     ("مليار", 1e9),
     ("مليارات", 1e9),
+    ("تريليون", 1e12),
+    ("تريليونات", 1e12),
 ];
 
 /// Number words, in the forms they take before a scale or a unit: "five
@@ -90,9 +92,29 @@ const SHORT_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 #[derive(Debug, Clone, Copy)]
 enum Suffix {
     Currency(&'static str),
+    /// A currency named by its unit alone ("ريال", "دينار"), which several
+    /// countries use: the article's countries decide which it is.
+    Family(&'static str),
     Percent,
     Unit(&'static str),
 }
+
+/// The currencies each bare unit may be, by the country that uses it
+/// (ISO 3166 and ISO 4217 codes). An article that names exactly one of the
+/// countries tells which riyal or dinar it means; one that names none or
+/// several leaves the figure out, as before.
+#[rustfmt::skip]
+const CURRENCY_FAMILIES: &[(&str, &[(&str, &str)])] = &[
+    ("ريال", &[("SA", "SAR"), ("QA", "QAR"), ("OM", "OMR"), ("YE", "YER"), ("IR", "IRR")]),
+    ("دينار", &[("KW", "KWD"), ("BH", "BHD"), ("JO", "JOD"), ("IQ", "IQD"), ("LY", "LYD"), ("DZ", "DZD"), ("TN", "TND")]),
+    ("درهم", &[("AE", "AED"), ("MA", "MAD")]),
+    ("جنيه", &[("EG", "EGP"), ("SD", "SDG"), ("SS", "SSP")]),
+    ("ليرة", &[("TR", "TRY"), ("LB", "LBP"), ("SY", "SYP")]),
+];
+
+/// Marks the unit of a figure whose currency waits for the article's
+/// countries: "?" and the family's word.
+const PENDING: char = '?';
 
 /// Words after the amount: currencies, percent words, units.
 const SUFFIXES: &[(&str, Suffix)] = &[
@@ -138,7 +160,16 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("ريال قطري", Suffix::Currency("QAR")),
     ("ريال سعودي", Suffix::Currency("SAR")),
     // Currencies of the region by unit and nationality (ISO 4217 codes):
-    // a bare "ريال" or "دينار" names no one currency and is left alone.
+    // a bare "ريال" or "دينار" is one of several, told by the countries.
+    ("ريال", Suffix::Family("ريال")),
+    ("ريالا", Suffix::Family("ريال")),
+    ("دينار", Suffix::Family("دينار")),
+    ("دينارا", Suffix::Family("دينار")),
+    ("درهم", Suffix::Family("درهم")),
+    ("درهما", Suffix::Family("درهم")),
+    ("جنيه", Suffix::Family("جنيه")),
+    ("جنيها", Suffix::Family("جنيه")),
+    ("ليرة", Suffix::Family("ليرة")),
     ("ريال عماني", Suffix::Currency("OMR")),
     ("ريال يمني", Suffix::Currency("YER")),
     ("ريال إيراني", Suffix::Currency("IRR")),
@@ -383,6 +414,7 @@ fn worded(text: &str, c: &Captures<'_>) -> Option<Mention> {
     let (kind, unit) = match suffix(c.name("suf")?.as_str())? {
         Suffix::Percent => (Kind::Percent, None),
         Suffix::Currency(code) => (Kind::Money, Some(code.to_string())),
+        Suffix::Family(word) => (Kind::Money, Some(format!("{PENDING}{word}"))),
         Suffix::Unit(u) => (Kind::Quantity, Some(u.to_string())),
     };
     let mut m = Mention::new(kind, Span::new(whole.start(), whole.end()));
@@ -394,6 +426,37 @@ fn worded(text: &str, c: &Captures<'_>) -> Option<Mention> {
         upper: None,
     }));
     Some(m)
+}
+
+/// Gives each figure in a bare unit ("110 مليارات ريال") the currency of
+/// the one country of its family the article names, by name or
+/// nationality; drops it when the article names none or several.
+pub(super) fn resolve_currencies(mentions: &mut Vec<Mention>, kb: &crate::kb::Kb) {
+    let pending =
+        |m: &Mention| m.figure().and_then(|f| f.unit.as_deref()).and_then(|u| u.strip_prefix(PENDING)).is_some();
+    if !mentions.iter().any(pending) {
+        return;
+    }
+    let named: Vec<&str> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            Some(super::EntityRef::Country(i)) if m.kind == Kind::Country => kb.country(i).map(|c| c.iso2.as_str()),
+            _ => None,
+        })
+        .collect();
+    mentions.retain_mut(|m| {
+        let Some(Value::Figure(f)) = &mut m.value else { return true };
+        let Some(word) = f.unit.as_deref().and_then(|u| u.strip_prefix(PENDING)) else { return true };
+        let family = CURRENCY_FAMILIES.iter().find(|(w, _)| *w == word).map_or(&[][..], |(_, f)| *f);
+        let mut used = family.iter().filter(|(country, _)| named.contains(country));
+        match (used.next(), used.next()) {
+            (Some(&(_, code)), None) => {
+                f.unit = Some(code.to_string());
+                true
+            }
+            _ => false,
+        }
+    });
 }
 
 fn preceded_by_number(text: &str, start: usize) -> bool {
@@ -474,8 +537,10 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
 
     let currency = pre
         .map(|p| PREFIX_CURRENCIES.iter().find(|(s, _)| *s == p.trim()).map_or(p.trim(), |(_, code)| *code))
+        .map(str::to_string)
         .or(match suf {
-            Some(Suffix::Currency(code)) => Some(code),
+            Some(Suffix::Currency(code)) => Some(code.to_string()),
+            Some(Suffix::Family(word)) => Some(format!("{PENDING}{word}")),
             _ => None,
         });
     let kind = if percent_prefix || matches!(suf, Some(Suffix::Percent)) {
@@ -529,7 +594,7 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     // A year with a unit-like word after it ("in 2020 km") is rare; a year
     // with no currency or percent is not a figure anyway.
     let unit = match (kind, suf) {
-        (Kind::Money, _) => currency.map(str::to_string),
+        (Kind::Money, _) => currency,
         (Kind::Quantity, Some(Suffix::Unit(u))) => Some(u.to_string()),
         _ => None,
     };
@@ -621,8 +686,12 @@ mod tests {
         );
         check("worth 3 million Egyptian pounds", &[("3 million Egyptian pounds", "money", 3e6, Some("EGP"))]);
         check("на 5 млн юаней", &[("5 млн юаней", "money", 5e6, Some("CNY"))]);
-        // A bare riyal names no one currency.
+        // A bare riyal is the riyal of the one country of riyals the
+        // article names; with none or two named, no one currency.
         check("110 مليارات ريال", &[]);
+        check("أعلنت قطر عن 110 مليارات ريال", &[("110 مليارات ريال", "money", 110e9, Some("QAR"))]);
+        check("بين السعودية وقطر 110 مليارات ريال", &[]);
+        check("موازنة العراق 197.828 تريليون دينار", &[("197.828 تريليون دينار", "money", 197.828e12, Some("IQD"))]);
     }
 
     #[test]

@@ -245,6 +245,7 @@ fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
     workspace::recognize(input, &mut found);
     found.retain(|m| !input.structure.is_non_prose(m.span));
     let mut mentions = resolve_overlaps(found);
+    figure::resolve_currencies(&mut mentions, input.kb);
     link_officials(input, &mut mentions);
     mentions
 }
