@@ -40,7 +40,7 @@ const WINDOW: usize = 400;
 /// only when it has two names and punctuation or a title closes it.
 fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
             .expect("valid regex")
     });
     let mut found: Vec<Span> = Vec::new();
@@ -171,12 +171,23 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
     }
 }
 
+/// Bodies in construct after a minister-like title, part of the office:
+/// "رئيس مجلس الوزراء", "رئيس حكومة الإقليم", "رئيس هيئة الأركان".
+const OFFICE_BODIES: &[&str] = &["مجلس", "حكومة", "هيئة", "ديوان", "مجلسي", "لجنة", "جهاز"];
+
+/// A manager's office words, after any title: "الرئيس المدير العام",
+/// "الرئيس التنفيذي".
+const MANAGING_WORDS: &[&str] = &["المدير", "العام", "التنفيذي", "المنتدب"];
+
 /// The name at the start of `words` (the text after a title), if any.
 fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool) -> Option<Span> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut count = 0;
     let mut office_words = 0;
+    // Whether a manager's office word was read: then "ل" and a name is
+    // the company managed ("المدير العام لسوناطراك").
+    let mut managed = false;
     let (mut after_particle, mut patronymic) = (false, false);
     let mut last_particle = "";
     let mut closed = false;
@@ -198,13 +209,33 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
         // nationality the gazetteer knows ("السيسي" looks like one but is a
         // name).
         let office_word = al || word.starts_with("وال") || word.starts_with("لل") || word.starts_with("بال");
-        if start.is_none() && office_word && office_words < 4 && (minister || covered(w.span)) {
+        // "رئيس مجلس الوزراء", "رئيس حكومة الإقليم": a body in construct
+        // after a minister-like title is the office's.
+        let body = minister && OFFICE_BODIES.contains(&word);
+        // "الرئيس المدير العام لسوناطراك": a manager's office, and the
+        // company it runs, joined by "ل", after any title.
+        let managing = MANAGING_WORDS.contains(&word)
+            || (managed && word.starts_with('ل') && !word.starts_with("لل") && word.chars().count() >= 4);
+        managed |= MANAGING_WORDS.contains(&word);
+        if start.is_none()
+            && (office_word || body || managing)
+            && office_words < 7
+            && (minister || covered(w.span) || managing || (office_words > 0 && office_word))
+        {
             office_words += 1;
             continue;
         }
+        // A prepositional phrase ("بالخارج") or a definite conjunct
+        // belongs to an office, never opens a name.
+        if start.is_none() && (word.starts_with("بال") || word.starts_with("لل")) {
+            return None;
+        }
+        // "محمد شياع السوداني": a nationality's form right after a given
+        // name is the family name (the nationality goes with the title).
+        let family_nisba = covered(w.span) && count > 0 && !after_particle && al && word.ends_with('ي');
         // A country ("سمو الأمير لمصر") or, before any name, a conjunction
         // with a title ("الرئيس السيسي والشيخ تميم") is no part of a name.
-        if covered(w.span) || (start.is_none() && word.starts_with("وال")) {
+        if (covered(w.span) && !family_nisba) || (start.is_none() && word.starts_with("وال")) {
             closed = start.is_some();
             break;
         }
@@ -220,11 +251,12 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
         // "عبدالفتاح السيسي", "مصطفى الكاظمي", "عبدالله الثاني": after a
         // given name too, a nisba or an ordinal is the last part of the
         // name; a time word ("الماضي") is not.
-        let nisba = (patronymic || count > 0)
-            && !after_particle
-            && al
-            && word.ends_with('ي')
-            && !matches!(word, "الماضي" | "الحالي" | "الجاري" | "التالي" | "الحقيقي" | "الرسمي");
+        let nisba = family_nisba
+            || ((patronymic || count > 0)
+                && !after_particle
+                && al
+                && word.ends_with('ي')
+                && !matches!(word, "الماضي" | "الحالي" | "الجاري" | "التالي" | "الحقيقي" | "الرسمي"));
         let compound = count > 0 && !after_particle && AR_NAME_ALS.contains(&word);
         if AR_NEXT_TITLES.contains(&word) {
             closed = true;
@@ -237,8 +269,13 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
             break;
         }
         let limit = count == 3 && !particle && !after_particle;
-        // "المحافظ منذ أغسطس": a month is never a name.
-        let month = crate::recognize::lexicon::month_number(word).is_some();
+        // "المحافظ منذ أغسطس": a month does not open a name; inside one,
+        // with no date word after it, it is a name's part ("لويجي دي
+        // مايو").
+        let next = words[w.span.end..].split_whitespace().next().unwrap_or("");
+        let dated = next.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            || matches!(next, "الماضي" | "المقبل" | "القادم" | "الجاري" | "من");
+        let month = crate::recognize::lexicon::month_number(word).is_some() && (count == 0 || dated);
         if AR_STOP.contains(&word) || month || (al && !nisba && !after_particle && !compound) || limit {
             break;
         }
@@ -487,5 +524,24 @@ mod tests {
         );
         assert_eq!(found("لدى وصوله إلى مطار أبوظبي الدولي"), [("place", "مطار أبوظبي الدولي".to_string())]);
         assert_eq!(found("بمطار القاهرة الدولي"), [("place", "مطار القاهرة الدولي".to_string())]);
+    }
+
+    #[test]
+    fn names_after_a_long_office_a_manager_or_a_counterpart() {
+        assert_eq!(
+            people(
+                "كما وقع وزير الشؤون الخارجية والجالية الوطنية بالخارج رمطان لعمامرة ونظيره الإيطالي لويجي دي مايو اتفاقا."
+            ),
+            ["رمطان لعمامرة", "لويجي دي مايو"]
+        );
+        assert_eq!(
+            people("وقعه الرئيس المدير العام لسوناطراك توفيق حكار، والرئيس التنفيذي لإيني كلاوديو ديسكالزي."),
+            ["توفيق حكار", "كلاوديو ديسكالزي"]
+        );
+        // A nationality's form right after a given name is the family
+        // name; the office's body is read past.
+        assert_eq!(people("جمع رئيس مجلس الوزراء محمد شياع السوداني، برئيس"), ["محمد شياع السوداني"]);
+        // A month inside a name is a name's part, not where a date follows.
+        assert_eq!(people("التقى الوزير خالد العلي مايو الماضي."), ["خالد العلي"]);
     }
 }

@@ -261,7 +261,21 @@ pub const AR_STOP: &[&str] = &[
 
 /// Arabic titles after which a name may end: a name followed by one of these
 /// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
-pub const AR_NEXT_TITLES: &[&str] = &["وزير", "سفير", "رئيس", "نائب", "ولي", "مستشار", "ووزير", "وسفير", "ورئيس"];
+pub const AR_NEXT_TITLES: &[&str] = &[
+    "وزير",
+    "سفير",
+    "رئيس",
+    "نائب",
+    "ولي",
+    "مستشار",
+    "ووزير",
+    "وسفير",
+    "ورئيس",
+    "ونظيره",
+    "ونظيرته",
+    "نظيره",
+    "نظيرته",
+];
 
 /// Arabic head nouns of institutions named after a person: a title after them
 /// ("جامعة الملك سعود") opens no person's name.

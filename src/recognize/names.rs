@@ -36,6 +36,10 @@ pub(super) struct Token<'t> {
 /// Economy", "Commerce and Industry".
 const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 
+/// Particles that belong to the surname after them: "Di Maio", "van Dijk",
+/// "دي مايو".
+const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
+
 /// Words between a name and its speech verb: "Rashad Nabiyev also stated".
 const ADVERBS: &[&str] =
     &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
@@ -941,7 +945,15 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     for name in &full {
         let canonical = longest.get(name.as_str()).map_or_else(|| name.clone(), |best| best.to_string());
         forms.push((name.clone(), canonical.clone()));
-        if let Some(last) = name.split(' ').next_back()
+        // "Luigi Di Maio", "لويجي دي مايو": a surname with its particle is
+        // written with it alone too ("Di Maio", "دي مايو").
+        let words: Vec<&str> = name.split(' ').collect();
+        if let [.., particle, last] = words[..]
+            && words.len() >= 3
+            && SURNAME_PARTICLES.contains(&particle.to_lowercase().as_str())
+        {
+            forms.push((format!("{particle} {last}"), canonical));
+        } else if let Some(&last) = words.last()
             && last.chars().count() >= 3
             && !in_list(NOT_NAME, last)
             && !in_list(PARTICLES, last)
