@@ -13,6 +13,7 @@ mod hijri;
 pub mod lexicon;
 mod names;
 mod russian_orgs;
+mod russian_places;
 mod workspace;
 
 use crate::Span;

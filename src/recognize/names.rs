@@ -314,6 +314,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     }
     if input.language == Language::Ru {
         russian_people(text, toks, &covered, &mut people);
+        super::russian_places::recognize(text, &mut places);
     }
     acronyms(text, &mut orgs);
     agencies(text, &mut orgs);
@@ -763,16 +764,18 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.is(RU_TITLES) {
-            // Past the office ("министр иностранных дел") and the title's
-            // country ("президент Азербайджана").
+            // Past the office ("министр иностранных дел", "министр
+            // занятости и трудовых отношений"), a body's acronym ("Глава ЦБ")
+            // and the title's country ("президент Азербайджана").
             let mut first = i + 1;
             let mut office_words = 0;
             while first < toks.len() && adjacent(text, &toks[first - 1], &toks[first]) {
                 if covered(toks[first].span) {
                     first += 1;
-                } else if office_words < 3
+                } else if office_words < 5
                     && (cyrillic_lower(&toks[first])
-                        || RU_INSTITUTIONS.contains(&toks[first].text.to_lowercase().as_str()))
+                        || RU_INSTITUTIONS.contains(&toks[first].text.to_lowercase().as_str())
+                        || (is_all_caps(toks[first].text) && toks[first].text.chars().count() <= 5))
                 {
                     office_words += 1;
                     first += 1;
@@ -810,9 +813,12 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             }
         } else if t.is(RU_SPEECH) && i > 0 {
             let mut start = i;
+            // A country before the name is the title's ("министр
+            // иностранных дел России Сергей Лавров заявил").
             while start > 0
                 && i - start < 3
                 && cyrillic_cap(&toks[start - 1])
+                && !covered(toks[start - 1].span)
                 && adjacent(text, &toks[start - 1], &toks[start])
             {
                 start -= 1;

@@ -1,0 +1,66 @@
+//! Russian places named by a capitalised adjective and the kind of place:
+//! regions ("Гродненской области", "Краснодарский край", "Ферганской
+//! долине") and power plants ("Белорусской АЭС", "Рогунской ГЭС"). The
+//! gazetteer knows cities and countries; these are named after them in a
+//! form it does not hold.
+
+use super::{Kind, Mention};
+use crate::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Adds the regions and plants of `text`.
+pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
+    // The adjective of a place ends in "-ск-" or "-цк-" ("Гродненской",
+    // "Донецкой"): "Российской" and "Государственной" are left to the
+    // names of states and bodies they open.
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ому|им)\s+(?:област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|долин(?:а|ы|е|у|ой)|АЭС|ГЭС|ТЭС|ТЭЦ)",
+        )
+        .expect("valid regex")
+    });
+    for m in PLACE.find_iter(text) {
+        if !crate::text::is_bounded(text, m.start(), m.end())
+            || opens_sentence(text, m.start()) && is_demonym(m.as_str())
+        {
+            continue;
+        }
+        out.push(Mention::new(Kind::Place, Span::new(m.start(), m.end())));
+    }
+}
+
+/// Where a sentence opens, a capitalised adjective may be a nationality
+/// ("Российский район"): only a region's own adjective is taken there,
+/// which a demonym of the knowledge base never is. Checked by the common
+/// nationality stems.
+fn is_demonym(phrase: &str) -> bool {
+    const STEMS: &[&str] = &["Российск", "Белорусск", "Казахстанск", "Узбекистанск", "Азербайджанск", "Китайск"];
+    STEMS.iter().any(|s| phrase.starts_with(s)) && !phrase.contains("АЭС")
+}
+
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        recognize(text, &mut out);
+        out.iter().map(|m| m.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn regions_and_plants() {
+        assert_eq!(places("сооружена в 18 км от Островца Гродненской области по проекту"), ["Гродненской области"]);
+        assert_eq!(places("паспорт Белорусской АЭС, который"), ["Белорусской АЭС"]);
+        assert_eq!(places("в Краснодарском крае и Ферганской долине"), ["Краснодарском крае", "Ферганской долине"]);
+        // Not a place's name: a lowercase adjective, a state's adjective.
+        assert!(places("в соседней области и в Российской Федерации").is_empty());
+        assert!(places("Российский район не указан").is_empty());
+    }
+}
