@@ -207,7 +207,7 @@ fn recognizers_against_the_fourth_held_out_set() {
 /// session that tuned to the fourth and scored before any rule read it
 /// (en 0.953, ar 0.724, ru 0.804); its misses were read in session 7
 /// (Russian organizations and periods, Arabic names after long offices).
-const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.86), ("ru", 0.89)];
+const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.86), ("ru", 0.91)];
 
 #[test]
 fn recognizers_against_the_fifth_held_out_set() {

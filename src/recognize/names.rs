@@ -744,9 +744,16 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // Where a name starting at `start` ends: up to three capitalised
     // Cyrillic words, each right after the word before it (`start` > 0),
     // with particles between them.
+    // "госкорпорации «Росатом» Алексей Лихачев": a body's name in quotes
+    // belongs to the office, and the name follows its closing quote.
+    let quoted = |a: &Token<'_>, b: &Token<'_>| {
+        matches!(text.get(a.span.end..b.span.start).map(str::trim), Some("«" | "»")) && !a.possessive
+    };
     let name_end = |start: usize| {
         let (mut end, mut words) = (start, 0);
-        while end < toks.len() && adjacent(text, &toks[end - 1], &toks[end]) {
+        while end < toks.len()
+            && (adjacent(text, &toks[end - 1], &toks[end]) || (end == start && quoted(&toks[end - 1], &toks[end])))
+        {
             let joins = end > start
                 && particle(&toks[end])
                 && toks.get(end + 1).is_some_and(|n| cyrillic_cap(n) && !particle(n) && adjacent(text, &toks[end], n));
@@ -769,8 +776,15 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             // and the title's country ("президент Азербайджана").
             let mut first = i + 1;
             let mut office_words = 0;
-            while first < toks.len() && adjacent(text, &toks[first - 1], &toks[first]) {
+            while first < toks.len()
+                && (adjacent(text, &toks[first - 1], &toks[first])
+                    || (office_words > 0 && quoted(&toks[first - 1], &toks[first])))
+            {
+                let in_quotes = text[..toks[first].span.start].trim_end().ends_with('«');
                 if covered(toks[first].span) {
+                    first += 1;
+                } else if in_quotes && cyrillic_cap(&toks[first]) && office_words < 5 {
+                    office_words += 1;
                     first += 1;
                 } else if office_words < 5
                     && (cyrillic_lower(&toks[first])
@@ -1293,6 +1307,15 @@ mod tests {
             &[("organization", "Совета министров Союзного государства", "")],
         );
         check("в рамках Союзного государства", &[("organization", "Союзного государства", "Union State")]);
+    }
+
+    #[test]
+    fn russian_titles_past_a_quoted_body_and_a_country() {
+        check(
+            "Генеральный директор госкорпорации «Росатом» Алексей Лихачев передал паспорт. Лихачев ранее благодарил",
+            &[("person", "Алексей Лихачев", "Алексей Лихачев"), ("person", "Лихачев", "Алексей Лихачев")],
+        );
+        check("Министр иностранных дел России Сергей Лавров заявил", &[("person", "Сергей Лавров", "Сергей Лавров")]);
     }
 
     #[test]
