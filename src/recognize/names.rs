@@ -205,7 +205,7 @@ fn unicode_category_mark(c: char) -> bool {
 }
 
 /// Whether only plain spaces separate two tokens.
-fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+pub(super) fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     !a.possessive
         && text
             .get(a.span.end..b.span.start)

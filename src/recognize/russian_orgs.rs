@@ -6,9 +6,10 @@
 //! head noun, then the complements a body's name takes (a portfolio in the
 //! genitive, "по" and its subject, the country) and nothing after them.
 
-use super::names::Token;
+use super::names::{Token, adjacent};
 use super::{Kind, Mention};
 use crate::Span;
+use crate::text::opens_sentence;
 
 /// Head nouns by stem, with the case endings they take: "Министерство",
 /// "Министерства", "Министерству", "Министерством", "Министерстве". Not
@@ -239,18 +240,6 @@ fn is_capitalized(word: &str) -> bool {
 
 fn is_lowercase(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
-}
-
-/// Only spaces between two words, on one line.
-fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    text.get(a.span.end..b.span.start)
-        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
-}
-
-/// Whether a sentence opens at `at`.
-fn opens_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"', '(', ':'])
 }
 
 #[cfg(test)]

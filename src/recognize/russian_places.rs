@@ -6,6 +6,7 @@
 
 use super::{Kind, Mention};
 use crate::Span;
+use crate::text::opens_sentence;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -37,11 +38,6 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
 fn is_demonym(phrase: &str) -> bool {
     const STEMS: &[&str] = &["Российск", "Белорусск", "Казахстанск", "Узбекистанск", "Азербайджанск", "Китайск"];
     STEMS.iter().any(|s| phrase.starts_with(s)) && !phrase.contains("АЭС")
-}
-
-fn opens_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"'])
 }
 
 #[cfg(test)]

@@ -140,6 +140,13 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether a sentence (or a line, a quotation, a parenthesis) opens at
+/// `at`: where a capital letter says nothing about a name.
+pub fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"', '(', ':'])
+}
+
 /// Whether `c` is an Arabic vowel mark (harakat, tanween, shadda, sukun,
 /// the dagger alif): written where a word is ambiguous, and read past.
 pub fn is_arabic_mark(c: char) -> bool {
