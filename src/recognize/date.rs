@@ -394,11 +394,12 @@ const EN_NUMBER_WORDS: &[(&str, i8)] = &[
     ("eleven", 11),
 ];
 
-/// Which part of a year a period names: its first `n` months, or its
-/// `n`th half or quarter (0 for the last).
+/// Which part of a year a period names: its first or last `n` months, or
+/// its `n`th half or quarter (0 for the last).
 #[derive(Debug, Clone, Copy)]
 enum Part {
     FirstMonths(i8),
+    LastMonths(i8),
     Half(i8),
     Quarter(i8),
 }
@@ -408,6 +409,7 @@ enum Part {
 fn part_of_year(year: i16, part: Part) -> Option<DateValue> {
     let (a, b) = match part {
         Part::FirstMonths(n) if (1..=12).contains(&n) => (1, n),
+        Part::LastMonths(n) if (1..=12).contains(&n) => (13 - n, 12),
         Part::Half(1) => (1, 6),
         Part::Half(0 | 2) => (7, 12),
         Part::Quarter(n @ 1..=4) => (3 * n - 2, 3 * n),
@@ -610,35 +612,24 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             (None, None) => (None, true),
         };
         let which = c.name("which").map_or("", |m| m.as_str());
-        let first = matches!(which, "first" | "1st");
-        let value = year.and_then(|y| {
-            let (a, b) = if let Some(n) = c.name("n") {
-                let n = n
-                    .as_str()
-                    .parse::<i8>()
-                    .ok()
-                    .or_else(|| EN_NUMBER_WORDS.iter().find(|(w, _)| *w == n.as_str()).map(|&(_, v)| v))?;
-                if !(1..=12).contains(&n) {
-                    return None;
-                }
-                if first || which != "last" { (1, n) } else { (13 - n, 12) }
-            } else if c.name("half").is_some() {
-                match which {
-                    "first" | "1st" => (1, 6),
-                    "second" | "2nd" | "last" => (7, 12),
-                    _ => return None,
-                }
-            } else {
-                let quarter: i8 = match which {
-                    "first" | "1st" => 1,
-                    "second" | "2nd" => 2,
-                    "third" | "3rd" => 3,
-                    _ => 4,
-                };
-                (3 * quarter - 2, 3 * quarter)
-            };
-            Some(interval(month_value(y, a)?, month_value(y, b)?))
-        });
+        let ordinal = match which {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            _ => 0,
+        };
+        let part = match c.name("n") {
+            Some(n) => n
+                .as_str()
+                .parse::<i8>()
+                .ok()
+                .or_else(|| EN_NUMBER_WORDS.iter().find(|(w, _)| *w == n.as_str()).map(|&(_, v)| v))
+                .map(|n| if which == "last" { Part::LastMonths(n) } else { Part::FirstMonths(n) }),
+            None if c.name("half").is_some() => Some(Part::Half(ordinal)),
+            None => Some(Part::Quarter(ordinal)),
+        };
+        let value = year.zip(part).and_then(|(y, part)| part_of_year(y, part));
         out.push((span, info(value, !relative, relative)));
     }
     for c in QUARTER.captures_iter(text) {
@@ -1161,6 +1152,9 @@ mod tests {
         check("the 2nd half of 2020", None, &[("2nd half of 2020", "2020-07/2020-12")]);
         check("in the fourth quarter of 2023", None, &[("fourth quarter of 2023", "2023-10/2023-12")]);
         check("the second quarter of 2023", None, &[("second quarter of 2023", "2023-04/2023-06")]);
+        check("in the last three months of 2021", None, &[("last three months of 2021", "2021-10/2021-12")]);
+        check("in the second half of 2022", None, &[("second half of 2022", "2022-07/2022-12")]);
+        check("in the last quarter of 2022", None, &[("last quarter of 2022", "2022-10/2022-12")]);
         check("in 2020, since 1991", None, &[("2020", "2020"), ("1991", "1991")]);
         check("in the 1990s", None, &[("1990s", "1990/1999")]);
         check(
