@@ -24,6 +24,11 @@ struct Labels {
     sea: &'static str,
     region_kind: &'static str,
     countries: &'static str,
+    members: &'static str,
+    country: &'static str,
+    founded: &'static str,
+    headquarters: &'static str,
+    as_of: &'static str,
 }
 
 impl Labels {
@@ -43,6 +48,11 @@ impl Labels {
             sea: "sea",
             region_kind: "region",
             countries: "Countries",
+            members: "Members",
+            country: "Country",
+            founded: "Founded",
+            headquarters: "Headquarters",
+            as_of: "as of",
         };
         const RU: Labels = Labels {
             official_name: "Официальное название",
@@ -59,6 +69,11 @@ impl Labels {
             sea: "море",
             region_kind: "регион",
             countries: "Страны",
+            members: "Члены",
+            country: "Страна",
+            founded: "Год основания",
+            headquarters: "Штаб-квартира",
+            as_of: "на",
         };
         const AR: Labels = Labels {
             official_name: "الاسم الرسمي",
@@ -75,6 +90,11 @@ impl Labels {
             sea: "بحر",
             region_kind: "منطقة",
             countries: "الدول",
+            members: "الأعضاء",
+            country: "الدولة",
+            founded: "سنة التأسيس",
+            headquarters: "المقر",
+            as_of: "حتى",
         };
         match lang {
             "ru" => &RU,
@@ -128,10 +148,16 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             Some(region) => region_card(region, analysis.language.as_str(), kb),
             None => String::new(),
         },
-        (Some(EntityRef::Organization(i)), _) => match kb.overlay().and_then(|o| Some((o, o.organizations.get(*i)?))) {
-            Some((overlay, org)) => organization_card(org, overlay, analysis.language.as_str(), kb),
+        (Some(EntityRef::Organization(i)), _) => match kb.organization(*i) {
+            Some(org) => body_card(org, analysis.language.as_str(), kb),
             None => String::new(),
         },
+        (Some(EntityRef::LocalOrganization(i)), _) => {
+            match kb.overlay().and_then(|o| Some((o, o.organizations.get(*i)?))) {
+                Some((overlay, org)) => organization_card(org, overlay, analysis.language.as_str(), kb),
+                None => String::new(),
+            }
+        }
         (_, Kind::Date) => mention.date().map(|d| date_card(d, published)).unwrap_or_default(),
         (_, Kind::Money | Kind::Percent | Kind::Quantity) => {
             mention.figure().map(|f| figure_card(mention.kind, f)).unwrap_or_default()
@@ -141,6 +167,56 @@ pub fn describe(mention: &Mention, analysis: &Analysis, text: &str, kb: &Kb) -> 
             format!("**{name}**  \n{}", kind_label(kind))
         }
     }
+}
+
+/// A body the knowledge base names: its name and acronym in the article's
+/// language, what it is, its country or members, founding, seat and id.
+fn body_card(org: &crate::kb::Organization, lang: &str, kb: &Kb) -> String {
+    let labels = Labels::of(lang);
+    let name = org.name.get(lang).unwrap_or(org.name_en());
+    let mut out = format!("**{name}**");
+    let script = |s: &str| match s.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) => "ar",
+        Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => "ru",
+        _ => "en",
+    };
+    if let Some(acronym) = org.acronyms.iter().find(|a| script(a) == script(name) && *a != name) {
+        out.push_str(&format!(" ({acronym})"));
+    }
+    if name != org.name_en() {
+        out.push_str(&format!(" — {}", org.name_en()));
+    }
+    out.push_str(&format!("  \n{}\n\n", org.kind.label(lang)));
+    let country_name = |code: &str| {
+        kb.countries().iter().find(|c| c.iso2 == code && c.existed.is_none()).map(|c| {
+            let flag = c.flag.as_deref().map(|f| format!("{f} ")).unwrap_or_default();
+            format!("{flag}{}", c.name.get(lang).unwrap_or(c.name_en()))
+        })
+    };
+    if let Some(country) = org.country.as_deref().and_then(country_name) {
+        out.push_str(&format!("- {}: {country}\n", labels.country));
+    }
+    if !org.members.is_empty() {
+        // A long list says nothing a count does not; a short one is read.
+        let list = if org.members.len() <= 12 {
+            let names: Vec<String> = org.members.iter().filter_map(|c| country_name(c)).collect();
+            format!(": {}", names.join(", "))
+        } else {
+            String::new()
+        };
+        let as_of = org.members_as_of.as_deref().map(|d| format!(", {} {d}", labels.as_of)).unwrap_or_default();
+        out.push_str(&format!("- {} ({}{as_of}){list}\n", labels.members, org.members.len()));
+    }
+    if let Some(founded) = &org.founded {
+        out.push_str(&format!("- {}: {founded}\n", labels.founded));
+    }
+    if let Some(seat) = &org.headquarters {
+        out.push_str(&format!("- {}: {seat}\n", labels.headquarters));
+    }
+    if let Some(id) = &org.id {
+        out.push_str(&format!("- Wikidata: {id}\n"));
+    }
+    out
 }
 
 /// An organization the workspace knows: name, acronym, kind, country,
@@ -434,6 +510,25 @@ mod tests {
         let ru = card_of("Саммит прикаспийских государств: статус Каспийского моря.", "Каспийского моря");
         assert!(ru.contains("**Каспийское море** (Caspian Sea) — море"), "{ru}");
         assert!(ru.contains("Азербайджан"), "{ru}");
+    }
+
+    #[test]
+    fn bodies_show_what_they_are_and_who_belongs() {
+        let card = card_of("The CSTO foreign ministers met in Minsk, BelTA reported.", "CSTO");
+        assert!(card.starts_with("**Collective Security Treaty Organization** (CSTO)"), "{card}");
+        assert!(card.contains("intergovernmental organization"), "{card}");
+        assert!(card.contains("- Members (6, as of 2025-12-01): 🇦🇲 Armenia, 🇧🇾 Belarus,"), "{card}");
+        assert!(card.contains("- Wikidata: Q318693"), "{card}");
+        let agency = card_of("The CSTO foreign ministers met in Minsk, BelTA reported.", "BelTA");
+        assert!(agency.contains("news agency") && agency.contains("- Country: 🇧🇾 Belarus"), "{agency}");
+        let ru = card_of("Страны ОПЕК+ и ОПЕК договорились о добыче.", "ОПЕК");
+        assert!(
+            ru.starts_with("**Организация стран — экспортёров нефти** (ОПЕК) — Organization of the Petroleum"),
+            "{ru}"
+        );
+        assert!(ru.contains("- Штаб-квартира: Vienna") && ru.contains("- Год основания: 1960"), "{ru}");
+        let un = card_of("قالت الأمم المتحدة إن المساعدات وصلت.", "الأمم المتحدة");
+        assert!(un.contains("- الأعضاء (193, حتى 2025-12-01)\n"), "{un}");
     }
 
     #[test]

@@ -177,7 +177,7 @@ fn recognizers_against_the_held_out_corpus() {
 
 /// The same on the second held-out set (`heldout2-`), added when the
 /// first had been read for its misses.
-const SECOND_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.99), ("ru", 0.91)];
+const SECOND_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.93), ("ar", 0.99), ("ru", 0.91)];
 
 #[test]
 fn recognizers_against_the_second_held_out_set() {
@@ -207,7 +207,7 @@ fn recognizers_against_the_fourth_held_out_set() {
 /// session that tuned to the fourth and scored before any rule read it
 /// (en 0.953, ar 0.724, ru 0.804); its misses were read in session 7
 /// (Russian organizations and periods, Arabic names after long offices).
-const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.86), ("ru", 0.91)];
+const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.87), ("ru", 0.93)];
 
 #[test]
 fn recognizers_against_the_fifth_held_out_set() {
@@ -217,8 +217,10 @@ fn recognizers_against_the_fifth_held_out_set() {
 /// The same on the sixth set (`heldout6-`), written at the start of
 /// session 8 by an annotator who saw neither the code nor its output, and
 /// scored before any rule read it (session 7's binary: en 0.917, ar 0.900,
-/// ru 0.923).
-const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.89), ("ru", 0.92)];
+/// ru 0.923; with the organizations of the knowledge base, listed before
+/// the set was written: en 0.917, ar 0.900, ru 0.927). Its one false
+/// alarm then showed a body's name ("«Росатома»") taken for a person's.
+const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.89), ("ru", 0.94)];
 
 #[test]
 fn recognizers_against_the_sixth_held_out_set() {

@@ -234,6 +234,51 @@ def regions(country_codes):
     return out
 
 
+ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "news-agency")
+
+
+def organizations(countries):
+    """International bodies, companies and news agencies, from the curated
+    organizations.tsv: each name checked to be unique, each country code
+    known, the UN's members expanded from the country data."""
+    codes = {c["iso2"] for c in countries}
+    un = [c["iso2"] for c in countries if c["un_member"]]
+    out, keys, names = [], set(), {}
+    for row in read_tsv(os.path.join(BUILD, "organizations.tsv"), 14):
+        key, qid, kind, country, members, members_as_of, founded, hq, en, ar, ru, acronyms, aliases, _src = row
+        where = f"organizations.tsv: {key}"
+        member_codes = un if members == "@un" else members.split()
+        unknown = [c for c in member_codes + ([country] if country else []) if c not in codes]
+        if unknown or kind not in ORG_KINDS or key in keys or not en:
+            sys.exit(f"{where}: bad row ({unknown or kind or 'duplicate key or no English name'})")
+        if qid and not re.fullmatch(r"Q\d+", qid):
+            sys.exit(f"{where}: bad Wikidata id {qid}")
+        if members and not members_as_of:
+            sys.exit(f"{where}: members without the date they describe")
+        for value in (members_as_of, founded):
+            if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                sys.exit(f"{where}: bad date {value}")
+        keys.add(key)
+        written = [n for n in [en, ar, ru] + acronyms.split("|") + aliases.split("|") if n]
+        for name in written:
+            if names.setdefault(name, key) != key:
+                sys.exit(f"{where}: '{name}' also names {names[name]}")
+        out.append({
+            "key": key,
+            "id": qid or None,
+            "kind": kind,
+            "country": country or None,
+            "members": member_codes,
+            "members_as_of": members_as_of or None,
+            "founded": founded or None,
+            "headquarters": hq or None,
+            "name": {"en": en, "ar": ar or None, "ru": ru or None},
+            "acronyms": [a for a in acronyms.split("|") if a],
+            "aliases": [a for a in aliases.split("|") if a],
+        })
+    return out
+
+
 def load_repos():
     with open(os.path.join(SHARED, "data/officials/repos.csv"), newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -491,6 +536,12 @@ def main():
         f.write(",\n".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in regions({c["iso2"] for c in countries})))
         f.write("\n]\n")
 
+    orgs = organizations(countries)
+    with open(os.path.join(ROOT, "data/organizations.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("[\n")
+        f.write(",\n".join(json.dumps(o, ensure_ascii=False, separators=(", ", ": ")) for o in orgs))
+        f.write("\n]\n")
+
     columns, lines, people = build_officials(repos)
     overlay_rows, overlay_replaced = check_overlay(columns, lines, people, {r["id"] for r in repos if r["id"]})
     alias_rows = check_person_aliases(people)
@@ -515,7 +566,7 @@ def main():
              "license": LICENSES["wikidata"][0], "license_url": LICENSES["wikidata"][1]},
             {"name": "copydesk curated tables", "version": None, "registry": None, "integrity": None, "released": OVERLAY_AS_OF,
              "files": ["data/build/demonyms.tsv", "data/build/capitals.tsv", "data/build/places.tsv",
-                       "data/build/former-countries.tsv", "data/build/regions.tsv",
+                       "data/build/former-countries.tsv", "data/build/regions.tsv", "data/build/organizations.tsv",
                        "data/officials-overlay.tsv", "data/person-aliases.tsv"],
              "license": "project licence", "license_url": None},
         ],
@@ -534,6 +585,7 @@ def main():
     print(f"officials.tsv: {len(lines)} spells of {len(people)} people")
     print(f"officials-overlay.tsv: {overlay_rows} rows ({overlay_replaced} close a base term)")
     print(f"person-aliases.tsv: {alias_rows} spellings")
+    print(f"organizations.json: {len(orgs)} ({sum(1 for o in orgs if o['id'])} with Wikidata ids)")
     print(f"countries.json: {os.path.getsize(os.path.join(ROOT, 'data/countries.json'))} bytes")
 
 

@@ -1,19 +1,22 @@
-//! The knowledge base: countries and officials embedded in the binary from
-//! the files under `data/`, so that copydesk works offline and starts at
-//! once, with a workspace's own people and organizations laid over them.
+//! The knowledge base: countries, regions, officials and organizations
+//! embedded in the binary from the files under `data/`, so that copydesk
+//! works offline and starts at once, with a workspace's own people and
+//! organizations laid over them.
 
 mod country;
 mod officials;
+mod organization;
 mod overlay;
 mod region;
 
 pub use country::{Country, LangText, Named};
 pub use officials::{Fuzzy, Official, Officials, Spell};
+pub use organization::{OrgIndex, OrgKind, Organization};
 pub use overlay::{LocalOrg, LocalPerson, Overlay};
 pub use region::Region;
 
 use crate::config::ConfigError;
-use crate::recognize::{Gazetteer, WorkspaceNames};
+use crate::recognize::{Gazetteer, OrgMatcher, WorkspaceNames};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
@@ -24,6 +27,9 @@ use std::time::SystemTime;
 pub struct Kb {
     countries: Vec<Country>,
     regions: Vec<Region>,
+    organizations: Vec<Organization>,
+    org_index: OnceLock<OrgIndex>,
+    org_matcher: OnceLock<OrgMatcher>,
     countries_as_of: String,
     officials_as_of: Option<jiff::civil::Date>,
     gazetteer: OnceLock<Gazetteer>,
@@ -37,6 +43,7 @@ static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded
 
 const COUNTRIES_JSON: &str = include_str!("../../data/countries.json");
 const REGIONS_JSON: &str = include_str!("../../data/regions.json");
+const ORGANIZATIONS_JSON: &str = include_str!("../../data/organizations.json");
 const META_JSON: &str = include_str!("../../data/kb-meta.json");
 
 #[derive(serde::Deserialize)]
@@ -57,6 +64,9 @@ impl Kb {
         Kb {
             countries,
             regions: Vec::new(),
+            organizations: Vec::new(),
+            org_index: OnceLock::new(),
+            org_matcher: OnceLock::new(),
             countries_as_of: countries_as_of.to_string(),
             officials_as_of: None,
             gazetteer: OnceLock::new(),
@@ -73,6 +83,9 @@ impl Kb {
         Kb {
             countries: embedded.countries.clone(),
             regions: embedded.regions.clone(),
+            organizations: embedded.organizations.clone(),
+            org_index: OnceLock::new(),
+            org_matcher: OnceLock::new(),
             countries_as_of: embedded.countries_as_of.clone(),
             officials_as_of: embedded.officials_as_of,
             gazetteer: OnceLock::new(),
@@ -147,6 +160,7 @@ impl Kb {
         let meta = serde_json::from_str::<Meta>(META_JSON).ok();
         let mut kb = Kb::from_countries(countries, meta.as_ref().map_or("", |m| m.countries_as_of.as_str()));
         kb.regions = serde_json::from_str(REGIONS_JSON).unwrap_or_default();
+        kb.organizations = serde_json::from_str(ORGANIZATIONS_JSON).unwrap_or_default();
         kb.officials_as_of = meta.and_then(|m| m.officials_as_of?.parse().ok());
         kb
     }
@@ -169,6 +183,27 @@ impl Kb {
     /// The region at `index` in [`Kb::regions`].
     pub fn region(&self, index: usize) -> Option<&Region> {
         self.regions.get(index)
+    }
+
+    /// International bodies, companies and news agencies.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// The organization at `index` in [`Kb::organizations`].
+    pub fn organization(&self, index: usize) -> Option<&Organization> {
+        self.organizations.get(index)
+    }
+
+    /// The organization written exactly `name` (any of its names or
+    /// acronyms, any script).
+    pub fn organization_named(&self, name: &str) -> Option<usize> {
+        self.org_index.get_or_init(|| OrgIndex::build(&self.organizations)).find(name)
+    }
+
+    /// The matcher over the organizations' names, built on first use.
+    pub fn org_matcher(&self) -> &OrgMatcher {
+        self.org_matcher.get_or_init(|| OrgMatcher::build(self))
     }
 
     /// The date the country data describes.
@@ -231,6 +266,10 @@ mod tests {
         assert!(serde_json::from_str::<Meta>(META_JSON).is_ok());
         let regions: Vec<Region> =
             serde_json::from_str(REGIONS_JSON).expect("data/regions.json matches the Region shape");
+        let orgs: Vec<Organization> =
+            serde_json::from_str(ORGANIZATIONS_JSON).expect("data/organizations.json matches the Organization shape");
+        let opec = orgs.iter().find(|o| o.acronyms.iter().any(|a| a == "OPEC")).expect("OPEC");
+        assert!(opec.members.iter().all(|c| countries.iter().any(|k| &k.iso2 == c)));
         let caspian = regions.iter().find(|r| r.name.en.as_deref() == Some("Caspian Sea")).expect("Caspian Sea");
         assert!(caspian.countries.iter().all(|c| countries.iter().any(|k| &k.iso2 == c)));
     }

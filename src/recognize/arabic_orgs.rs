@@ -5,9 +5,9 @@
 //! "ل" complements, ending at punctuation, a preposition, a verb or a
 //! nationality adjective.
 
-use super::entity_words::BODY_NAMES;
 use super::{Form, Kind, Mention};
 use crate::Span;
+use crate::kb::Kb;
 use crate::text::{is_arabic_mark, is_letter};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -81,7 +81,7 @@ const MAX_WORDS: usize = 8;
 /// mentions found so far, sorted by position: a country's name inside
 /// ("مصرف الإمارات العربية المتحدة المركزي") is read as one word, its
 /// adjective after the name ("وزارة الخارجية العمانية") ends it.
-pub(super) fn recognize(text: &str, existing: &[Mention], out: &mut Vec<Mention>) {
+pub(super) fn recognize(text: &str, existing: &[Mention], kb: &Kb, out: &mut Vec<Mention>) {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         let mut heads: Vec<&str> = CONSTRUCT_HEADS.to_vec();
         heads.extend(DEFINITE_HEADS.iter().map(|(h, _)| *h));
@@ -102,7 +102,7 @@ pub(super) fn recognize(text: &str, existing: &[Mention], out: &mut Vec<Mention>
         if head.as_str().starts_with('ل') && text[..head.start()].ends_with('ل') {
             continue;
         }
-        if let Some(end) = name_end(text, head.start(), head.as_str(), existing) {
+        if let Some(end) = name_end(text, head.start(), head.as_str(), existing, kb) {
             let span = Span::new(head.start(), end);
             let mut m = Mention::new(Kind::Organization, span);
             m.canonical = Some(span.slice(text).to_string());
@@ -166,14 +166,11 @@ fn definite(word: &str) -> bool {
 
 /// Where the name that starts with `head` at `start` ends, if the words
 /// after it make a name.
-fn name_end(text: &str, start: usize, head: &str, existing: &[Mention]) -> Option<usize> {
+fn name_end(text: &str, start: usize, head: &str, existing: &[Mention], kb: &Kb) -> Option<usize> {
     // A body the knowledge of international bodies names ("صندوق النقد
     // الدولي التوصل إلى اتفاق"): its name, not the words after it.
-    if let Some((name, _)) = BODY_NAMES.iter().find(|(name, _)| text[start..].starts_with(name)) {
-        let end = start + name.len();
-        if text[end..].chars().next().is_none_or(|c| !is_letter(c)) {
-            return Some(end);
-        }
+    if let Some(end) = super::bodies::body_name_at(text, start, kb) {
+        return Some(end);
     }
     let words = words_after(text, start + head.len());
     let company = COMPANY_HEADS.contains(&head);

@@ -252,7 +252,7 @@ impl Gazetteer {
                         mention.id = region.id.clone();
                     }
                 }
-                EntityRef::Official(_) | EntityRef::Organization(_) => {}
+                EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
             }
             if (start, end) != (m.start(), m.end()) && !matches!(entry.entity, EntityRef::Country(_)) {
                 // The province is not the city the knowledge base describes.

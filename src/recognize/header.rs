@@ -1,7 +1,6 @@
 //! Mentions that the article's metadata proves: the byline's author, the
 //! outlet in the header line, the dateline's city and news agency.
 
-use super::entity_words::AGENCIES;
 use super::{Input, Kind, Mention};
 use crate::Span;
 
@@ -17,7 +16,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         out.push(mention(Kind::Person, span));
     }
     if let Some(span) = meta.outlet {
-        out.push(agency(input, mention(Kind::Organization, span)));
+        out.push(mention(Kind::Organization, span));
     }
     if let Some(dateline) = meta.dateline {
         let mut place = mention(Kind::Place, dateline.place);
@@ -28,18 +27,9 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         place.entity = capital_of.map(super::EntityRef::Capital);
         out.push(place);
         if let Some(span) = dateline.agency {
-            out.push(agency(input, mention(Kind::Organization, span)));
+            out.push(mention(Kind::Organization, span));
         }
     }
-}
-
-/// A known news agency gets its full name.
-fn agency(input: &Input<'_>, mut m: Mention) -> Mention {
-    let written = m.span.slice(input.text);
-    if let Some((_, expansion)) = AGENCIES.iter().find(|(name, _)| *name == written) {
-        m.canonical = Some(expansion.to_string());
-    }
-    m
 }
 
 /// Datelines write cities in capitals ("BAKU"); the canonical form is the

@@ -4,6 +4,7 @@
 
 mod arabic_names;
 mod arabic_orgs;
+mod bodies;
 mod date;
 mod entity_words;
 mod figure;
@@ -22,6 +23,7 @@ use crate::text::{Language, Metadata, Structure};
 use crate::value::{DateInfo, Figure};
 use jiff::civil::Date;
 
+pub use bodies::OrgMatcher;
 pub use gazetteer::Gazetteer;
 pub(crate) use names::nominative;
 pub use workspace::WorkspaceNames;
@@ -98,9 +100,12 @@ pub enum EntityRef {
     Place(usize, usize),
     /// An official, by index into [`Kb::officials`](crate::kb::Kb::officials).
     Official(usize),
+    /// An organization the knowledge base names, by index into
+    /// [`Kb::organizations`].
+    Organization(usize),
     /// An organization of the workspace overlay, by index into its
     /// `organizations`.
-    Organization(usize),
+    LocalOrganization(usize),
     /// A sea or region of several countries, by index into
     /// [`Kb::regions`].
     Region(usize),
@@ -204,6 +209,7 @@ pub fn warm_up(kb: std::sync::Arc<Kb>) {
         figure::warm_up();
         kb.gazetteer();
         kb.officials();
+        kb.org_matcher();
     });
     // Without a thread the first analysis does the same work itself.
     drop(spawned);
@@ -248,6 +254,7 @@ fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
     let mut mentions = resolve_overlaps(found);
     figure::resolve_currencies(&mut mentions, input.kb);
     link_officials(input, &mut mentions);
+    bodies::link(input, &mut mentions);
     mentions
 }
 

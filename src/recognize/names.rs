@@ -11,9 +11,8 @@
 //! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
-    AGENCIES, BODIES, BODY_NAMES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
-    ORG_HEADS, ORG_OPENERS, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS,
-    TITLE_WORDS,
+    COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
+    RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -310,21 +309,32 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     spoken_people(text, toks, &covered, &mut people);
     if input.language == Language::Ar {
         super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places);
-        super::arabic_orgs::recognize(text, existing, &mut orgs);
+        super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
     }
     if input.language == Language::Ru {
         russian_people(text, toks, &covered, &mut people);
         super::russian_places::recognize(text, &mut places);
     }
-    acronyms(text, &mut orgs);
-    agencies(text, &mut orgs);
+    acronyms(text, input.kb, &mut orgs);
+    super::bodies::agencies(text, input.kb, &mut orgs);
     if input.language == Language::Ru {
         let mut seen = existing.to_vec();
         seen.extend(people.iter().cloned());
         super::russian_orgs::recognize(text, toks, &seen, &mut orgs);
         super::russian_orgs::acronyms_of_countries(text, existing, &mut orgs);
     }
+    // A name the knowledge base holds as a body's ("«Росатом»" after an
+    // office) is no one's name, nor is any later mention of it.
+    let body = |span: Span| {
+        orgs.iter().any(|o| {
+            matches!(o.entity, Some(super::EntityRef::Organization(_)))
+                && o.span.start <= span.start
+                && span.end <= o.span.end
+        })
+    };
+    people.retain(|p| !body(p.span));
     corefer_people(text, toks, &covered, &mut people);
+    people.retain(|p| !body(p.span));
     out.extend(people);
     out.extend(orgs);
     out.extend(places);
@@ -591,40 +601,25 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 
 /// "... Promotion Agency (AZPROMO)": the acronym becomes a mention of the
 /// organization before it, here and everywhere else it is used; and the
-/// international bodies everyone knows by acronym ("CIS").
-fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
+/// bodies the knowledge base names, by name or acronym ("CIS").
+fn acronyms(text: &str, kb: &crate::kb::Kb, orgs: &mut Vec<Mention>) {
     static PAREN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11}|[\p{Arabic}&&\p{L}]{2,8})\)").expect("valid regex")
     });
-    // The bodies' matcher, acronyms then full names, is built once; a
-    // document's own acronyms, rare and few, get a small one of their own.
-    static BODY_MATCHER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(BODIES.iter().chain(BODY_NAMES).map(|(name, _)| name))
-            .ok()
-    });
-    // Whole words, an Arabic proclitic allowed before ("وأوابك").
-    let whole = |start: usize, end: usize| {
-        crate::text::starts_word(text, start)
-            && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
-    };
-    let bodies: Vec<(Span, usize)> = BODY_MATCHER
-        .as_ref()
-        .map(|ac| ac.find_iter(text).map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize())).collect())
-        .unwrap_or_default();
+    let bodies = super::bodies::known_bodies(text, kb);
     // Full names first: a body found by its grammar too links to its
     // common name, and so does an acronym defined after it.
-    for &(span, index) in &bodies {
-        let Some((_, name)) = index.checked_sub(BODIES.len()).and_then(|i| BODY_NAMES.get(i)) else { continue };
-        if !whole(span.start, span.end) {
-            continue;
-        }
-        match orgs.iter_mut().find(|o| o.span == span) {
-            Some(same) => same.canonical = Some(name.to_string()),
+    for body in bodies.iter().filter(|b| !b.acronym) {
+        let entity = body.entity.map(super::EntityRef::Organization);
+        match orgs.iter_mut().find(|o| o.span == body.span) {
+            Some(same) => {
+                same.canonical = Some(body.canonical.clone());
+                same.entity = entity;
+            }
             None => {
-                let mut mention = Mention::new(Kind::Organization, span);
-                mention.canonical = Some(name.to_string());
+                let mut mention = Mention::new(Kind::Organization, body.span);
+                mention.canonical = Some(body.canonical.clone());
+                mention.entity = entity;
                 orgs.push(mention);
             }
         }
@@ -642,13 +637,16 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
             defined.push((acr.as_str().to_string(), expansion));
         }
     }
-    let mut push = |span: Span, canonical: String| {
-        if whole(span.start, span.end) {
-            let mut mention = Mention::new(Kind::Organization, span);
-            mention.form = Form::Acronym;
-            mention.canonical = Some(canonical);
-            orgs.push(mention);
-        }
+    let whole = |span: Span| {
+        crate::text::starts_word(text, span.start)
+            && text[span.end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+    };
+    let acronym = |span: Span, canonical: String, entity: Option<usize>| {
+        let mut mention = Mention::new(Kind::Organization, span);
+        mention.form = Form::Acronym;
+        mention.canonical = Some(canonical);
+        mention.entity = entity.map(super::EntityRef::Organization);
+        mention
     };
     let mut own_spans = Vec::new();
     if !defined.is_empty() {
@@ -656,18 +654,22 @@ fn acronyms(text: &str, orgs: &mut Vec<Mention>) {
         if let Ok(ac) = small_matcher(&words) {
             for m in ac.find_iter(text) {
                 let span = Span::new(m.start(), m.end());
+                // "أوبك" defined, "أوبك+" written: the longer known name.
+                if bodies.iter().any(|b| b.span.overlaps(span) && b.span.len() > span.len()) {
+                    continue;
+                }
                 own_spans.push(span);
-                push(span, defined[m.pattern().as_usize()].1.clone());
+                if whole(span) {
+                    orgs.push(acronym(span, defined[m.pattern().as_usize()].1.clone(), None));
+                }
             }
         }
     }
-    for &(span, index) in &bodies {
-        let Some((_, name)) = BODIES.get(index) else { continue };
+    for body in bodies.into_iter().filter(|b| b.acronym) {
         // The document's own expansion wins over the common one.
-        if own_spans.iter().any(|s| s.overlaps(span)) {
-            continue;
+        if !own_spans.iter().any(|s| s.overlaps(body.span)) {
+            orgs.push(acronym(body.span, body.canonical, body.entity));
         }
-        push(span, name.to_string());
     }
 }
 
@@ -679,51 +681,6 @@ fn small_matcher(patterns: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_cor
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(patterns)
-}
-
-/// News agencies named in attribution: "Trend reports", "BelTA has
-/// learned", "according to Reuters", "(BelTA)", "/ТАСС/", "сообщает ТАСС",
-/// "(د ب أ)". A name that is also a word ("Trend", "Report") counts only
-/// there.
-fn agencies(text: &str, orgs: &mut Vec<Mention>) {
-    const AFTER: &[&str] = &[
-        " reports",
-        " reported",
-        " has learned",
-        " has reported",
-        " informs",
-        " cites",
-        " quoted",
-        " said",
-        " says",
-        " writes",
-        " сообщает",
-        " сообщил",
-        " передает",
-    ];
-    const BEFORE: &[&str] = &["according to ", "told ", "сообщает ", "передает ", "пишет ", "по данным ", "сообщили "];
-    static MATCHER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(AGENCIES.iter().map(|(n, _)| n))
-            .ok()
-    });
-    let Some(matcher) = MATCHER.as_ref() else { return };
-    for m in matcher.find_iter(text) {
-        let (before, after) = (&text[..m.start()], &text[m.end()..]);
-        let bounded = before.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let wrapped = |open: char, close: char| before.ends_with(open) && after.starts_with(close);
-        let attributed = AFTER
-            .iter()
-            .any(|w| after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            || BEFORE.iter().any(|w| before.ends_with(w));
-        if bounded && (attributed || wrapped('(', ')') || wrapped('/', '/')) {
-            let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
-            mention.canonical = AGENCIES.get(m.pattern().as_usize()).map(|(_, e)| e.to_string());
-            orgs.push(mention);
-        }
-    }
 }
 
 /// Russian names after a title ("с президентом Ильхамом Алиевым") or
@@ -1135,6 +1092,15 @@ mod tests {
                 ("person", "Yusif Abdullayev", "Yusif Abdullayev"),
             ],
         );
+        // An acronym defined in the text does not cut a longer known one.
+        check(
+            "واجتمعت منظمة البلدان المصدرة للبترول (أوبك) أمس، ثم اجتمع تحالف أوبك+ اليوم.",
+            &[
+                ("organization", "منظمة البلدان المصدرة للبترول", "Organization of the Petroleum Exporting Countries"),
+                ("organization", "أوبك", "Organization of the Petroleum Exporting Countries"),
+                ("organization", "أوبك+", "OPEC+"),
+            ],
+        );
     }
 
     #[test]
@@ -1313,9 +1279,23 @@ mod tests {
     fn russian_titles_past_a_quoted_body_and_a_country() {
         check(
             "Генеральный директор госкорпорации «Росатом» Алексей Лихачев передал паспорт. Лихачев ранее благодарил",
-            &[("person", "Алексей Лихачев", "Алексей Лихачев"), ("person", "Лихачев", "Алексей Лихачев")],
+            &[
+                ("organization", "Росатом", "Rosatom"),
+                ("person", "Алексей Лихачев", "Алексей Лихачев"),
+                ("person", "Лихачев", "Алексей Лихачев"),
+            ],
         );
         check("Министр иностранных дел России Сергей Лавров заявил", &[("person", "Сергей Лавров", "Сергей Лавров")]);
+        // A body the knowledge base names is no one's name after an office.
+        check(
+            "Глава «Росатома» Алексей Лихачев заявил, что Лихачев и «Росатом» готовы",
+            &[
+                ("organization", "Росатома", "Rosatom"),
+                ("person", "Алексей Лихачев", "Алексей Лихачев"),
+                ("person", "Лихачев", "Алексей Лихачев"),
+                ("organization", "Росатом", "Rosatom"),
+            ],
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub(super) fn recognize(input: &Input<'_>, found: &mut Vec<Mention>) {
             }
             Target::Organization(i, form) => {
                 let o = &overlay.organizations[i];
-                (Kind::Organization, o.name.clone(), o.id.clone(), form, Some(EntityRef::Organization(i)))
+                (Kind::Organization, o.name.clone(), o.id.clone(), form, Some(EntityRef::LocalOrganization(i)))
             }
         };
         if let Some(same) = found.iter_mut().find(|f| f.span == span && f.kind == kind) {

@@ -67,6 +67,15 @@ async def test_hover_cards(client: LanguageClient):
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=position_of(SEED, "December 12"))
     )
     assert "2021-12-12" in hover.contents.value and "Sunday" in hover.contents.value
+    # An international body: what it is and who belongs, from the knowledge base.
+    text = "Лидеры стран ОДКБ встретились в Минске.\n"
+    uri = "file:///tmp/copydesk-e2e/csto.txt"
+    await open_doc(client, text, uri)
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position_of(text, "ОДКБ"))
+    )
+    assert hover is not None and "Collective Security Treaty Organization" in hover.contents.value
+    assert "Члены (6" in hover.contents.value and "Q318693" in hover.contents.value
 
 
 async def test_weekday_fix_and_symbols(client: LanguageClient):
