@@ -428,6 +428,23 @@ fn the_workspace_is_indexed_with_progress_and_a_name_spelled_otherwise_elsewhere
     let symbols = lsp.result("workspace/symbol", json!({"query": "qatar"}));
     let found: Vec<&str> = symbols.as_array().unwrap().iter().filter_map(|s| s["location"]["uri"].as_str()).collect();
     assert!(found.iter().any(|u| u.ends_with("/other.md")), "{found:?}");
+
+    // The other article, opened and edited so that it no longer names him:
+    // the finding in this one goes without this one being touched.
+    let minsk = format!("{root}/desk/minsk.txt");
+    lsp.open(&minsk, "President Aleksandr Lukashenka met the delegation in Minsk.\n", 1);
+    lsp.diagnostics(&minsk, 1);
+    lsp.backlog.clear();
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": minsk, "version": 2}, "contentChanges": [{"text": "The delegation met in Minsk.\n"}]}),
+    );
+    // (A publication from before the edit may still be on its way.)
+    let again = lsp.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri.as_str()
+            && p["diagnostics"].as_array().is_some_and(|d| d.iter().all(|d| d["code"] != "entity/name-variant"))
+    });
+    assert_eq!(again["version"], 1, "from the open article's last analysis: {again}");
     assert_eq!(lsp.shutdown(), Some(0));
 }
 

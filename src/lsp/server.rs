@@ -30,6 +30,8 @@ pub struct Backend {
     docs: Arc<Documents>,
     encoding: AtomicU8,
     pull_diagnostics: AtomicBool,
+    /// Whether a pulling client takes `workspace/diagnostic/refresh`.
+    refresh_diagnostics: AtomicBool,
     /// Whether the client lets the server register file watchers.
     watch_files: AtomicBool,
     settings: RwLock<Config>,
@@ -59,6 +61,7 @@ impl Backend {
             docs: Arc::new(Documents::default()),
             encoding: AtomicU8::new(1),
             pull_diagnostics: AtomicBool::new(false),
+            refresh_diagnostics: AtomicBool::new(false),
             watch_files: AtomicBool::new(false),
             settings: RwLock::new(Config::default()),
             sent_tokens: Default::default(),
@@ -125,6 +128,7 @@ impl Backend {
             client: self.client.clone(),
             encoding: self.encoding(),
             push: !self.pull_diagnostics.load(Ordering::Relaxed),
+            refresh: self.refresh_diagnostics.load(Ordering::Relaxed),
             analyses: Arc::clone(&self.analyses),
             workspace: Arc::clone(&self.workspace),
         }
@@ -225,6 +229,7 @@ struct Analyst {
     client: Client,
     encoding: PositionEncoding,
     push: bool,
+    refresh: bool,
     analyses: Arc<tokio::sync::Semaphore>,
     workspace: Arc<WorkspaceIndex>,
 }
@@ -239,8 +244,8 @@ impl Analyst {
     }
 
     fn schedule(&self, uri: Uri, version: i32) {
-        let Analyst { docs, client, encoding, push, analyses, workspace } = self;
-        let (docs, client, encoding, push) = (Arc::clone(docs), client.clone(), *encoding, *push);
+        let Analyst { docs, client, encoding, push, refresh, analyses, workspace } = self;
+        let (docs, client, encoding, push, refresh) = (Arc::clone(docs), client.clone(), *encoding, *push, *refresh);
         let (analyses, workspace) = (Arc::clone(analyses), Arc::clone(workspace));
         tokio::spawn(async move {
             tokio::time::sleep(DEBOUNCE).await;
@@ -257,14 +262,44 @@ impl Analyst {
             let snapshot = Arc::new(snapshot);
             if docs.store(&key, Arc::clone(&snapshot)) {
                 let article = article_key(&uri);
-                workspace.update(&article, &uri, &snapshot, encoding);
+                let people_changed = workspace.update(&article, &uri, &snapshot, encoding);
                 if push {
                     let mut diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
                     diagnostics.extend(workspace.name_variants(&article, &snapshot, encoding));
-                    client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+                    client.publish_diagnostics(uri.clone(), diagnostics, Some(version)).await;
+                }
+                if people_changed {
+                    // Another open article may spell a name this one now
+                    // spells, or no longer does: its findings change too.
+                    if push {
+                        republish_others(&docs, &client, &workspace, &uri, encoding).await;
+                    } else if refresh {
+                        let _ = client.workspace_diagnostic_refresh().await;
+                    }
                 }
             }
         });
+    }
+}
+
+/// Publishes again the diagnostics of every open article but `except`,
+/// from their last analyses, with the workspace's findings as they are now.
+async fn republish_others(
+    docs: &Documents,
+    client: &Client,
+    workspace: &WorkspaceIndex,
+    except: &Uri,
+    encoding: PositionEncoding,
+) {
+    for key in docs.uris() {
+        let (Ok(uri), Some(snapshot)) = (key.parse::<Uri>(), docs.snapshot(&key)) else { continue };
+        // An article with an analysis under way publishes its own.
+        if uri == *except || docs.version(&key) != Some(snapshot.version) {
+            continue;
+        }
+        let mut diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
+        diagnostics.extend(workspace.name_variants(&article_key(&uri), &snapshot, encoding));
+        client.publish_diagnostics(uri, diagnostics, Some(snapshot.version)).await;
     }
 }
 
@@ -370,6 +405,14 @@ impl LanguageServer for Backend {
         self.encoding.store(code, Ordering::Relaxed);
         let pull = params.capabilities.text_document.as_ref().is_some_and(|t| t.diagnostic.is_some());
         self.pull_diagnostics.store(pull, Ordering::Relaxed);
+        let refresh = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.diagnostics.as_ref())
+            .and_then(|d| d.refresh_support)
+            .unwrap_or(false);
+        self.refresh_diagnostics.store(refresh, Ordering::Relaxed);
         let watch = params
             .capabilities
             .workspace

@@ -45,10 +45,21 @@ impl WorkspaceIndex {
         self.files.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Records the entities of `snap` as the content of the article `key`.
-    pub fn update(&self, key: &str, uri: &Uri, snap: &Snapshot, enc: PositionEncoding) {
+    /// Records the entities of `snap` as the content of the article `key`;
+    /// whether the people it names changed, which other articles'
+    /// cross-article findings depend on.
+    pub fn update(&self, key: &str, uri: &Uri, snap: &Snapshot, enc: PositionEncoding) -> bool {
         let entries = entries(snap, enc);
-        self.lock().insert(key.to_string(), (uri.clone(), entries));
+        let people = |entries: &[Entry]| {
+            let mut names: Vec<String> =
+                entries.iter().filter(|e| e.kind == Kind::Person).map(|e| e.name.clone()).collect();
+            names.sort();
+            names.dedup();
+            names
+        };
+        let now = people(&entries);
+        let before = self.lock().insert(key.to_string(), (uri.clone(), entries));
+        before.map_or(!now.is_empty(), |(_, old)| people(&old) != now)
     }
 
     /// The number of articles indexed.
