@@ -109,7 +109,11 @@ fn a_hundred_thousand_edits_keep_memory_flat_and_end_in_fresh_analyses() {
     for (n, kb) in &curve {
         println!("{n:>6}  {kb}");
     }
-    let (first, last) = (curve[0].1, curve[curve.len() - 1].1);
+    // Measured from the second tenth on: tables built on first use (the
+    // officials by office, the organizations' matcher) and the allocator's
+    // arenas are in place by then, and when they fill the first tenth
+    // depends on the scheduling of the analyses, not on a leak.
+    let (first, last) = (curve[1].1, curve[curve.len() - 1].1);
     assert!(last <= first + first / 2, "memory grew from {first} KB to {last} KB over the session: {curve:?}");
 
     let strip = |d: &[Value]| d.iter().map(|d| (d["range"].clone(), d["message"].clone())).collect::<Vec<_>>();

@@ -262,17 +262,17 @@ impl Analyst {
             let snapshot = Arc::new(snapshot);
             if docs.store(&key, Arc::clone(&snapshot)) {
                 let article = article_key(&uri);
-                let people_changed = workspace.update(&article, &uri, &snapshot, encoding);
+                let changed = workspace.update(&article, &uri, &snapshot, encoding);
                 if push {
                     let mut diagnostics = convert::diagnostics(&snapshot, &uri, encoding);
                     diagnostics.extend(workspace.name_variants(&article, &snapshot, encoding));
                     client.publish_diagnostics(uri.clone(), diagnostics, Some(version)).await;
                 }
-                if people_changed {
+                if !changed.is_empty() {
                     // Another open article may spell a name this one now
                     // spells, or no longer does: its findings change too.
                     if push {
-                        republish_others(&docs, &client, &workspace, &uri, encoding).await;
+                        republish_others(&docs, &client, &workspace, &uri, &changed, encoding).await;
                     } else if refresh {
                         let _ = client.workspace_diagnostic_refresh().await;
                     }
@@ -282,19 +282,23 @@ impl Analyst {
     }
 }
 
-/// Publishes again the diagnostics of every open article but `except`,
-/// from their last analyses, with the workspace's findings as they are now.
+/// Publishes again, from their last analyses, the diagnostics of the open
+/// articles but `except` that name someone spelled like one of `changed`.
 async fn republish_others(
     docs: &Documents,
     client: &Client,
     workspace: &WorkspaceIndex,
     except: &Uri,
+    changed: &[String],
     encoding: PositionEncoding,
 ) {
     for key in docs.uris() {
         let (Ok(uri), Some(snapshot)) = (key.parse::<Uri>(), docs.snapshot(&key)) else { continue };
         // An article with an analysis under way publishes its own.
-        if uri == *except || docs.version(&key) != Some(snapshot.version) {
+        if uri == *except
+            || docs.version(&key) != Some(snapshot.version)
+            || !workspace.spells_like(&article_key(&uri), changed)
+        {
             continue;
         }
         let mut diagnostics = convert::diagnostics(&snapshot, &uri, encoding);

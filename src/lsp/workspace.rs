@@ -46,20 +46,28 @@ impl WorkspaceIndex {
     }
 
     /// Records the entities of `snap` as the content of the article `key`;
-    /// whether the people it names changed, which other articles'
-    /// cross-article findings depend on.
-    pub fn update(&self, key: &str, uri: &Uri, snap: &Snapshot, enc: PositionEncoding) -> bool {
+    /// returns the people it names now and did not before, or named before
+    /// and no longer does, whose spellings other articles' findings read.
+    pub fn update(&self, key: &str, uri: &Uri, snap: &Snapshot, enc: PositionEncoding) -> Vec<String> {
         let entries = entries(snap, enc);
-        let people = |entries: &[Entry]| {
-            let mut names: Vec<String> =
-                entries.iter().filter(|e| e.kind == Kind::Person).map(|e| e.name.clone()).collect();
-            names.sort();
-            names.dedup();
-            names
+        let people = |entries: &[Entry]| -> std::collections::BTreeSet<String> {
+            entries.iter().filter(|e| e.kind == Kind::Person).map(|e| e.name.clone()).collect()
         };
         let now = people(&entries);
-        let before = self.lock().insert(key.to_string(), (uri.clone(), entries));
-        before.map_or(!now.is_empty(), |(_, old)| people(&old) != now)
+        let before = self.lock().insert(key.to_string(), (uri.clone(), entries)).map(|(_, old)| people(&old));
+        let before = before.unwrap_or_default();
+        before.symmetric_difference(&now).cloned().collect()
+    }
+
+    /// Whether the article `key` names someone spelled like one of `names`
+    /// (see [`variant_surnames`]): its cross-article findings change with them.
+    pub fn spells_like(&self, key: &str, names: &[String]) -> bool {
+        let files = self.lock();
+        let Some((_, entries)) = files.get(key) else { return false };
+        entries.iter().filter(|e| e.kind == Kind::Person).any(|e| {
+            let ours: Vec<&str> = e.name.split_whitespace().collect();
+            names.iter().any(|n| variant_surnames(&ours, &n.split_whitespace().collect::<Vec<_>>()).is_some())
+        })
     }
 
     /// The number of articles indexed.
