@@ -29,6 +29,15 @@ struct Labels {
     founded: &'static str,
     headquarters: &'static str,
     as_of: &'static str,
+    written: &'static str,
+    on: &'static str,
+    since: &'static str,
+    offices: &'static str,
+    no_office: &'static str,
+    data_ends: &'static str,
+    offices_as_of: &'static str,
+    workspace_knowledge: &'static str,
+    ambassador_to: &'static str,
 }
 
 impl Labels {
@@ -53,6 +62,15 @@ impl Labels {
             founded: "Founded",
             headquarters: "Headquarters",
             as_of: "as of",
+            written: "written",
+            on: "On",
+            since: "since",
+            offices: "Offices",
+            no_office: "No office on record on {} (publication)",
+            data_ends: "the data ends earlier",
+            offices_as_of: "Offices as of",
+            workspace_knowledge: "From the workspace knowledge",
+            ambassador_to: "ambassador to",
         };
         const RU: Labels = Labels {
             official_name: "Официальное название",
@@ -74,6 +92,15 @@ impl Labels {
             founded: "Год основания",
             headquarters: "Штаб-квартира",
             as_of: "на",
+            written: "написано",
+            on: "На",
+            since: "с",
+            offices: "Должности",
+            no_office: "Нет данных о должности на {} (дата публикации)",
+            data_ends: "данные заканчиваются раньше",
+            offices_as_of: "Должности на",
+            workspace_knowledge: "Из данных редакции",
+            ambassador_to: "Посол, страна пребывания:",
         };
         const AR: Labels = Labels {
             official_name: "الاسم الرسمي",
@@ -95,6 +122,15 @@ impl Labels {
             founded: "سنة التأسيس",
             headquarters: "المقر",
             as_of: "حتى",
+            written: "مكتوب",
+            on: "في",
+            since: "منذ",
+            offices: "المناصب",
+            no_office: "لا يوجد منصب مسجل في {} (تاريخ النشر)",
+            data_ends: "البيانات تنتهي قبل ذلك",
+            offices_as_of: "المناصب حتى",
+            workspace_knowledge: "من معلومات غرفة الأخبار",
+            ambassador_to: "سفير لدى",
         };
         match lang {
             "ru" => &RU,
@@ -325,9 +361,20 @@ fn region_card(region: &crate::kb::Region, lang: &str, kb: &Kb) -> String {
     out
 }
 
-fn fuzzy(f: Option<crate::kb::Fuzzy>) -> String {
+/// A date the officials table may know only to the month or year; in
+/// English words, in other languages ISO 8601.
+fn fuzzy(f: Option<crate::kb::Fuzzy>, lang: &str) -> String {
     match f {
         None => "?".to_string(),
+        Some(f) if lang != "en" => {
+            if f.first == f.last {
+                f.first.to_string()
+            } else if f.first.month() == f.last.month() {
+                format!("{}-{:02}", f.first.year(), f.first.month())
+            } else {
+                f.first.year().to_string()
+            }
+        }
         Some(f) if f.first == f.last => long_date(f.first),
         Some(f) if f.first.month() == f.last.month() => {
             format!("{} {}", month_name_en(f.first.month()), f.first.year())
@@ -346,50 +393,72 @@ fn official_card(
     lang: &str,
     kb: &Kb,
 ) -> String {
+    let labels = Labels::of(lang);
     let mut out = format!("**{}**", o.name);
     let written = mention.span.slice(text);
     if written != o.name {
-        out.push_str(&format!(" (written \"{written}\")"));
+        out.push_str(&format!(" ({} \"{written}\")", labels.written));
     }
     out.push_str("\n\n");
     let country_name =
         |id: &str| kb.country_by_id(id).map_or(id.to_string(), |c| c.name.get(lang).unwrap_or(c.name_en()).to_string());
+    // The office in the article's language where the table names it; an
+    // ambassador's with the host country's name.
+    let position = |p: &str| -> String {
+        if let Some(name) = kb.position_name(p, lang) {
+            return name.to_string();
+        }
+        match p.strip_prefix("ambassador to ").and_then(|host| kb.country_named_en(host)) {
+            Some(host) if lang != "en" => {
+                format!("{} {}", labels.ambassador_to, host.name.get(lang).unwrap_or(host.name_en()))
+            }
+            _ => p.to_string(),
+        }
+    };
     let as_of = kb.officials_as_of();
     let mut spells: Vec<&crate::kb::Spell> = o.spells.iter().collect();
     spells.sort_by_key(|s| std::cmp::Reverse(s.start.map(|f| f.first)));
     if let Some(day) = published {
         let held: Vec<_> = spells.iter().filter(|s| s.covers(day)).collect();
         if held.is_empty() {
-            out.push_str(&format!("No office on record on {} (publication)", long_date(day)));
+            out.push_str(&labels.no_office.replace("{}", &day.to_string()));
             if as_of.is_some_and(|a| day > a) {
-                out.push_str(" — the data ends earlier");
+                out.push_str(&format!(" — {}", labels.data_ends));
             }
             out.push('\n');
         }
         for s in &held {
             out.push_str(&format!(
-                "- On {}: **{}**, {} (since {})\n",
-                long_date(day),
-                s.position,
+                "- {} {}: **{}**, {} ({} {})\n",
+                labels.on,
+                if lang == "en" { long_date(day) } else { day.to_string() },
+                position(&s.position),
                 country_name(&s.country),
-                fuzzy(s.start)
+                labels.since,
+                fuzzy(s.start, lang)
             ));
         }
     }
     let others: Vec<_> = spells.iter().filter(|s| published.is_none_or(|d| !s.covers(d))).take(5).collect();
     if !others.is_empty() {
-        out.push_str("\nOffices:\n");
+        out.push_str(&format!("\n{}:\n", labels.offices));
         for s in others {
-            let end = if s.end.is_some() { fuzzy(s.end) } else { "".to_string() };
-            out.push_str(&format!("- {}, {}: {} – {}\n", s.position, country_name(&s.country), fuzzy(s.start), end));
+            let end = if s.end.is_some() { fuzzy(s.end, lang) } else { "".to_string() };
+            out.push_str(&format!(
+                "- {}, {}: {} – {}\n",
+                position(&s.position),
+                country_name(&s.country),
+                fuzzy(s.start, lang),
+                end
+            ));
         }
     }
     match o.id.strip_prefix("local:") {
-        Some(_) => out.push_str("\nFrom the workspace knowledge"),
+        Some(_) => out.push_str(&format!("\n{}", labels.workspace_knowledge)),
         None => out.push_str(&format!("\nWikidata: {}", o.id)),
     }
     if let Some(a) = as_of {
-        out.push_str(&format!("  \n_Offices as of {a}_"));
+        out.push_str(&format!("  \n_{} {a}_", labels.offices_as_of));
     }
     out
 }
@@ -529,6 +598,17 @@ mod tests {
         assert!(ru.contains("- Штаб-квартира: Vienna") && ru.contains("- Год основания: 1960"), "{ru}");
         let un = card_of("قالت الأمم المتحدة إن المساعدات وصلت.", "الأمم المتحدة");
         assert!(un.contains("- الأعضاء (193, حتى 2025-12-01)\n"), "{un}");
+    }
+
+    #[test]
+    fn officials_cards_speak_the_articles_language() {
+        let ru = card_of("Президент Азербайджана Ильхам Алиев заявил, что переговоры прошли успешно.", "Ильхам Алиев");
+        assert!(ru.contains("Должности:\n") && ru.contains("- Президент, Азербайджан: 2003-10-31 – \n"), "{ru}");
+        assert!(ru.contains("_Должности на 2023-01-19_"), "{ru}");
+        let ar = card_of("وقال الرئيس إلهام علييف في باكو إن المحادثات كانت ناجحة.", "إلهام علييف");
+        assert!(ar.contains("- رئيس الجمهورية، أذربيجان") || ar.contains("- رئيس الجمهورية, أذربيجان"), "{ar}");
+        let en = card_of("President Ilham Aliyev said the talks went well.", "Ilham Aliyev");
+        assert!(en.contains("- President, Azerbaijan: 31 October 2003 – \n"), "{en}");
     }
 
     #[test]

@@ -44,6 +44,7 @@ static EMBEDDED: LazyLock<Arc<Kb>> = LazyLock::new(|| Arc::new(Kb::load_embedded
 const COUNTRIES_JSON: &str = include_str!("../../data/countries.json");
 const REGIONS_JSON: &str = include_str!("../../data/regions.json");
 const ORGANIZATIONS_JSON: &str = include_str!("../../data/organizations.json");
+const POSITIONS_TSV: &str = include_str!("../../data/positions.tsv");
 const META_JSON: &str = include_str!("../../data/kb-meta.json");
 
 #[derive(serde::Deserialize)]
@@ -201,6 +202,38 @@ impl Kb {
         self.org_index.get_or_init(|| OrgIndex::build(&self.organizations)).find(name)
     }
 
+    /// The office `position` (an English label of the officials table) as
+    /// Arabic or Russian news name it, where the positions table has it.
+    pub fn position_name(&self, position: &str, lang: &str) -> Option<&'static str> {
+        static TABLE: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> = LazyLock::new(|| {
+            POSITIONS_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    Some((f.next()?, (f.next()?, f.next()?)))
+                })
+                .collect()
+        });
+        let (ar, ru) = TABLE.get(position)?;
+        match lang {
+            "ar" => Some(ar),
+            "ru" => Some(ru),
+            _ => None,
+        }
+    }
+
+    /// The country whose English name, official name or English alias is
+    /// `name` ("the United States of America" too).
+    pub fn country_named_en(&self, name: &str) -> Option<&Country> {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        self.countries.iter().filter(|c| c.existed.is_none()).find(|c| {
+            c.name.en.as_deref() == Some(name)
+                || c.official.en.as_deref() == Some(name)
+                || c.aliases.iter().any(|a| a.lang == "en" && a.text == name)
+        })
+    }
+
     /// The matcher over the organizations' names, built on first use.
     pub fn org_matcher(&self) -> &OrgMatcher {
         self.org_matcher.get_or_init(|| OrgMatcher::build(self))
@@ -270,6 +303,9 @@ mod tests {
             serde_json::from_str(ORGANIZATIONS_JSON).expect("data/organizations.json matches the Organization shape");
         let opec = orgs.iter().find(|o| o.acronyms.iter().any(|a| a == "OPEC")).expect("OPEC");
         assert!(opec.members.iter().all(|c| countries.iter().any(|k| &k.iso2 == c)));
+        for line in POSITIONS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.split('\t').count(), 4, "data/positions.tsv: {line}");
+        }
         let caspian = regions.iter().find(|r| r.name.en.as_deref() == Some("Caspian Sea")).expect("Caspian Sea");
         assert!(caspian.countries.iter().all(|c| countries.iter().any(|k| &k.iso2 == c)));
     }
