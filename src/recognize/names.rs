@@ -740,11 +740,9 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 let in_quotes = text[..toks[first].span.start].trim_end().ends_with('«');
                 if covered(toks[first].span) {
                     first += 1;
-                } else if in_quotes && cyrillic_cap(&toks[first]) && office_words < 5 {
-                    office_words += 1;
-                    first += 1;
                 } else if office_words < 5
-                    && (cyrillic_lower(&toks[first])
+                    && ((in_quotes && cyrillic_cap(&toks[first]))
+                        || cyrillic_lower(&toks[first])
                         || RU_INSTITUTIONS.contains(&toks[first].text.to_lowercase().as_str())
                         || (is_all_caps(toks[first].text) && toks[first].text.chars().count() <= 5))
                 {

@@ -110,8 +110,7 @@ pub(super) fn recognize(text: &str, toks: &[Token<'_>], existing: &[Mention], ou
         };
         let mut end = head + 1;
         let mut complements = 0;
-        loop {
-            let Some(t) = toks.get(end).filter(|t| adjacent(text, &toks[end - 1], t)) else { break };
+        while let Some(t) = toks.get(end).filter(|t| adjacent(text, &toks[end - 1], t)) {
             let lower = t.text;
             if country_at(t) {
                 // "Банка России": the country ends the name.
