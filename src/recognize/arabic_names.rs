@@ -18,8 +18,12 @@ pub(super) fn recognize(
     people: &mut Vec<Mention>,
     orgs: &mut Vec<Mention>,
     places: &mut Vec<Mention>,
+    kb: &crate::kb::Kb,
 ) {
-    titled_people(text, covered, people);
+    // A name the knowledge base holds as an official's needs nothing to
+    // close it ("الرئيس الأذربيجاني إلهام علييف في باكو").
+    let known = |name: &str| kb.officials().find(name).is_some();
+    titled_people(text, covered, &known, people);
     patronymic_chains(text, toks, covered, people);
     outlets(text, orgs);
     agencies(text, orgs);
@@ -38,7 +42,7 @@ const WINDOW: usize = 400;
 /// office ("وزير الخارجية") the words are as often a verbal noun as a name
 /// ("أعلن وزير التجارة السعودي توقيع اتفاقيات"), so a name is taken there
 /// only when it has two names and punctuation or a title closes it.
-fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
             .expect("valid regex")
@@ -63,7 +67,9 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, out: &mut Vec<Menti
             continue;
         }
         let covered_here = |s: Span| covered(Span::new(at + s.start, at + s.end));
-        let Some(name) = name_after_title(window, c.name("minister").is_some(), &covered_here) else { continue };
+        let Some(name) = name_after_title(window, c.name("minister").is_some(), &covered_here, known) else {
+            continue;
+        };
         let span = Span::new(at + name.start, at + name.end);
         found.push(span);
         at = span.end;
@@ -180,7 +186,12 @@ const OFFICE_BODIES: &[&str] = &["مجلس", "حكومة", "هيئة", "ديوا
 const MANAGING_WORDS: &[&str] = &["المدير", "العام", "التنفيذي", "المنتدب"];
 
 /// The name at the start of `words` (the text after a title), if any.
-fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool) -> Option<Span> {
+fn name_after_title(
+    words: &str,
+    minister: bool,
+    covered: &dyn Fn(Span) -> bool,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Span> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut count = 0;
@@ -307,7 +318,7 @@ fn name_after_title(words: &str, minister: bool, covered: &dyn Fn(Span) -> bool)
     if minister || office_words > 0 {
         let rest = words[end..].trim_start();
         let punctuated = rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', ':', ')']);
-        if count < 2 || !(closed || punctuated || count >= 3) {
+        if count < 2 || !(closed || punctuated || count >= 3 || known(&words[start..end])) {
             return None;
         }
     }
@@ -422,6 +433,14 @@ mod tests {
             ["مولود تشاووش أوغلو", "نور الدين نباتي"]
         );
         assert_eq!(people("ووزير الصناعة والتكنولوجيا مصطفى ورانك."), ["مصطفى ورانك"]);
+    }
+
+    #[test]
+    fn an_official_the_knowledge_base_holds_after_a_nationality() {
+        // Two names and a preposition: an unknown pair is left (it may be
+        // a noun phrase), an official's name is taken.
+        assert_eq!(people("قال الرئيس الأذربيجاني إلهام علييف في باكو إن المحادثات ناجحة"), ["إلهام علييف"]);
+        assert!(people("قال الرئيس الأذربيجاني جولة جديدة في باكو").is_empty());
     }
 
     #[test]

@@ -308,7 +308,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language == Language::Ar {
-        super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places);
+        super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places, input.kb);
         super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
     }
     if input.language == Language::Ru {
