@@ -92,7 +92,7 @@ pub(super) fn known_bodies(text: &str, kb: &Kb) -> Vec<Body> {
 }
 
 /// Whether `start..end` is a whole word of `text`.
-fn whole(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn whole(text: &str, start: usize, end: usize) -> bool {
     crate::text::starts_word(text, start)
         && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
 }

@@ -637,10 +637,6 @@ fn acronyms(text: &str, kb: &crate::kb::Kb, orgs: &mut Vec<Mention>) {
             defined.push((acr.as_str().to_string(), expansion));
         }
     }
-    let whole = |span: Span| {
-        crate::text::starts_word(text, span.start)
-            && text[span.end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
-    };
     let acronym = |span: Span, canonical: String, entity: Option<usize>| {
         let mut mention = Mention::new(Kind::Organization, span);
         mention.form = Form::Acronym;
@@ -659,7 +655,7 @@ fn acronyms(text: &str, kb: &crate::kb::Kb, orgs: &mut Vec<Mention>) {
                     continue;
                 }
                 own_spans.push(span);
-                if whole(span) {
+                if super::bodies::whole(text, span.start, span.end) {
                     orgs.push(acronym(span, defined[m.pattern().as_usize()].1.clone(), None));
                 }
             }
