@@ -219,6 +219,11 @@ impl Gazetteer {
             {
                 continue;
             }
+            // "the Gulf" is a region; "Gulf of Aden" a sea the table lacks,
+            // not the region named inside it.
+            if matches!(entry.entity, EntityRef::Region(_)) && text[m.end()..].starts_with(" of ") {
+                continue;
+            }
             let (mut start, mut end) = (m.start(), m.end());
             match entry.entity {
                 EntityRef::Country(_) => {
