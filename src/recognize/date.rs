@@ -918,7 +918,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم)))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -931,11 +931,12 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})"
+            r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?"
         ))
     });
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})م?")
+    });
     // "الربع الرابع من عام 2022", "النصف الأول من العام الجاري".
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -982,8 +983,9 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let Some(y) = group_span(&c, "y") else { continue };
         let Some(year) = num::<i16>(&c, "y") else { continue };
         let whole = span_of(&c);
-        if bounded(text, whole.start, whole.end) && number_bounded(text, y.start, y.end) {
-            let span = group_span(&c, "word").map_or(y, |w| Span::new(w.start, y.end));
+        // "2023م": the year with its era letter.
+        if bounded(text, whole.start, whole.end) && number_bounded(text, y.start, whole.end) {
+            let span = Span::new(group_span(&c, "word").map_or(y.start, |w| w.start), whole.end);
             out.push((span, info(Some(DateValue::Year(year)), true, false)));
         }
     }
@@ -1282,5 +1284,11 @@ mod tests {
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
         check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);
+        // Saudi datelines write the Gregorian era's letter after the year.
+        check(
+            "1444هـ الموافق 02 أبريل 2023م (واس) وفي عام 2022م ومارس 2021م ثم 2023 مليون",
+            None,
+            &[("02 أبريل 2023م", "2023-04-02"), ("عام 2022م", "2022"), ("مارس 2021م", "2021-03")],
+        );
     }
 }

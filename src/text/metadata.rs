@@ -103,9 +103,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "الدوحة في 12 مارس 2024 (قنا) -": Arabic has no capitals, so the city
-/// is the first word of the article, before "في" and a full date.
+/// is the first word of the article, before "في" and a full date. Saudi
+/// datelines give the Hijri date first ("11 رمضان 1444هـ الموافق 02 أبريل
+/// 2023م (واس)"), Qatari ones the agency between slashes ("/قنا/").
 static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4}))(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*[-–—]")
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})م?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/))?[ \t]*[-–—]")
         .expect("valid regex")
 });
 
@@ -200,7 +202,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
                 place,
                 country: None,
                 date: at(2),
-                agency: at(6),
+                agency: at(6).or(at(7)),
             });
             candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
         }
@@ -297,6 +299,15 @@ mod tests {
         assert_eq!(dl.agency.map(|s| s.slice(text)), Some("قنا"));
         assert_eq!(published("باكو ١٦ مايو ٢٠٢٤ - نص"), Some((date(2024, 5, 16), "dateline")));
         assert_eq!(published("وقال السفير في 7 سبتمبر من هذا العام - نص"), None);
+        let saudi = "الرياض 11 رمضان 1444هـ الموافق 02 أبريل 2023م (واس) - صرح مصدر";
+        assert_eq!(published(saudi), Some((date(2023, 4, 2), "dateline")));
+        assert_eq!(extract_metadata(saudi, None).dateline.and_then(|d| d.agency).map(|s| s.slice(saudi)), Some("واس"));
+        let qatari = "بغداد في 22 أبريل 2024 /قنا/ - رعى دولة السيد";
+        assert_eq!(published(qatari), Some((date(2024, 4, 22), "dateline")));
+        assert_eq!(
+            extract_metadata(qatari, None).dateline.and_then(|d| d.agency).map(|s| s.slice(qatari)),
+            Some("قنا")
+        );
     }
 
     #[test]
