@@ -14,7 +14,8 @@ places.tsv), and, from the shared data folder next to the repository
 (or $COPYDESK_SHARED):
   data/officials/repos.csv, leaders-historic.csv (Wikidata, CC0; see data/README.md)
 
-Writes data/countries.json, data/officials.tsv and data/kb-meta.json, and
+Writes data/countries.json, data/officials.tsv, data/officials-enwiki.tsv
+and data/kb-meta.json, and
 checks the hand-written data/officials-overlay.tsv and
 data/person-aliases.tsv against the officials table.
 Standard library only; the output is deterministic.
@@ -219,7 +220,9 @@ def regions(country_codes):
     """Seas and regions of several countries, from the curated regions.tsv."""
     out = []
     for qid, en, ar, ru, kind, countries, _src in read_tsv(os.path.join(BUILD, "regions.tsv"), 7):
-        names = {"en": en.split("|"), "ar": ar.split("|"), "ru": ru.split("|")}
+        # A region one language's news does not name alone ("the Gulf" in
+        # Russian is "Персидский залив") leaves that column empty.
+        names = {"en": en.split("|"), "ar": ar.split("|"), "ru": ru.split("|") if ru else [None]}
         codes = [c for c in countries.split(",") if c]
         unknown = [c for c in codes if c not in country_codes]
         if unknown or kind not in ("sea", "region") or (qid and not re.fullmatch(r"Q\d+", qid)):
@@ -446,6 +449,28 @@ def build_officials(repos):
     return header.split("\t"), lines, people
 
 
+def build_wiki_titles(people):
+    """English Wikipedia's title for each official where it differs from
+    Wikidata's label ("Sadyr Japarov" for the label "Sadyr Zhaparov"):
+    the spelling English news most often uses. Kept only when it names one
+    person, is no one's label, and has two words or more; a disambiguating
+    "(politician)" is dropped."""
+    titles = {}
+    with open(os.path.join(SHARED, "data/officials/leaders-historic.csv"), newline="", encoding="utf-8") as src:
+        for row in csv.DictReader(src):
+            title = re.sub(r"\s*\(.*\)$", "", row["enwiki"]).strip()
+            if row["personID"] in people and title and title != row["person"] and len(title.split()) >= 2:
+                titles.setdefault(title, set()).add(row["personID"])
+    labels = {label for label, _gender, _dob in people.values()}
+    kept = sorted((next(iter(qids)), title) for title, qids in titles.items()
+                  if len(qids) == 1 and title not in labels and "\t" not in title)
+    with open(os.path.join(ROOT, "data/officials-enwiki.tsv"), "w", encoding="utf-8", newline="\n") as dst:
+        dst.write("# person_qid\ttext: English Wikipedia's article title where it differs from the Wikidata\n")
+        dst.write("# label; derived by data/build/build_kb.py from leaders-historic.csv's enwiki column.\n")
+        dst.writelines(f"{qid}\t{title}\n" for qid, title in kept)
+    return len(kept)
+
+
 def check_overlay(columns, lines, people, country_ids):
     """officials-overlay.tsv: same columns plus source; every person known
     by Q-id with the same label, gender and birth date; a row that closes a
@@ -545,6 +570,7 @@ def main():
     columns, lines, people = build_officials(repos)
     overlay_rows, overlay_replaced = check_overlay(columns, lines, people, {r["id"] for r in repos if r["id"]})
     alias_rows = check_person_aliases(people)
+    wiki_titles = build_wiki_titles(people)
 
     def source(spec, files, licence):
         name, version = spec.split("@")
@@ -585,6 +611,7 @@ def main():
     print(f"officials.tsv: {len(lines)} spells of {len(people)} people")
     print(f"officials-overlay.tsv: {overlay_rows} rows ({overlay_replaced} close a base term)")
     print(f"person-aliases.tsv: {alias_rows} spellings")
+    print(f"officials-enwiki.tsv: {wiki_titles} English Wikipedia titles")
     print(f"organizations.json: {len(orgs)} ({sum(1 for o in orgs if o['id'])} with Wikidata ids)")
     print(f"countries.json: {os.path.getsize(os.path.join(ROOT, 'data/countries.json'))} bytes")
 

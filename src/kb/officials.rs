@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 const OFFICIALS_TSV: &str = include_str!("../../data/officials.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/person-aliases.tsv");
+const ENWIKI_TSV: &str = include_str!("../../data/officials-enwiki.tsv");
 const OVERLAY_TSV: &str = include_str!("../../data/officials-overlay.tsv");
 
 /// A date at the precision the source gives: `2020-07-16`, `2020-07`,
@@ -102,7 +103,8 @@ fn row(line: &str) -> Option<Row<'_>> {
 pub struct Officials {
     /// Byte offset of each data line (header excluded).
     lines: Vec<u32>,
-    /// Curated spellings: written name -> Wikidata id.
+    /// Curated spellings and English Wikipedia's titles: written name ->
+    /// Wikidata id.
     aliases: HashMap<&'static str, &'static str>,
     /// Wikidata id of each curated spelling -> its first line, found in one
     /// pass the first time a curated spelling is looked up.
@@ -135,15 +137,18 @@ impl Officials {
             lines.push(at as u32);
             at = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
         }
-        let aliases = ALIASES_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let (qid, _lang, text) = (f.next()?, f.next()?, f.next()?);
-                Some((text, qid))
-            })
-            .collect();
+        // English Wikipedia's titles first, so that a curated spelling
+        // wins where both give one.
+        let titles = ENWIKI_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+            let (qid, text) = l.split_once('\t')?;
+            Some((text, qid))
+        });
+        let curated = ALIASES_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+            let mut f = l.split('\t');
+            let (qid, _lang, text) = (f.next()?, f.next()?, f.next()?);
+            Some((text, qid))
+        });
+        let aliases = titles.chain(curated).collect();
         let overlay = OVERLAY_TSV.lines().skip(1).filter(|l| !l.starts_with('#')).filter_map(row).collect();
         Officials {
             lines,
