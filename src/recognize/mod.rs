@@ -251,6 +251,11 @@ fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
     found.extend(named);
     workspace::recognize(input, &mut found);
     found.retain(|m| !input.structure.is_non_prose(m.span));
+    // A person's surname written as a nationality's adjective ("وقال
+    // السوداني") was taken for the person's by the names' coreference.
+    let surnames: std::collections::HashSet<Span> =
+        found.iter().filter(|m| m.kind == Kind::Person).map(|m| m.span).collect();
+    found.retain(|m| m.kind != Kind::Country || !surnames.contains(&m.span));
     let mut mentions = resolve_overlaps(found);
     figure::resolve_currencies(&mut mentions, input.kb);
     link_officials(input, &mut mentions);

@@ -333,6 +333,13 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
         })
     };
     people.retain(|p| !body(p.span));
+    if input.language != Language::Ar {
+        let taken = |span: Span| {
+            let i = existing.partition_point(|m| m.span.end <= span.start);
+            existing.get(i).is_some_and(|m| m.span.overlaps(span)) || orgs.iter().any(|o| o.span.overlaps(span))
+        };
+        listed_people(text, toks, &taken, &mut people);
+    }
     corefer_people(text, toks, &covered, &mut people);
     people.retain(|p| !body(p.span));
     out.extend(people);
@@ -730,8 +737,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             let mut first = i + 1;
             let mut office_words = 0;
             while first < toks.len()
-                && (adjacent(text, &toks[first - 1], &toks[first])
-                    || (office_words > 0 && quoted(&toks[first - 1], &toks[first])))
+                && (adjacent(text, &toks[first - 1], &toks[first]) || quoted(&toks[first - 1], &toks[first]))
             {
                 let in_quotes = text[..toks[first].span.start].trim_end().ends_with('«');
                 if covered(toks[first].span) {
@@ -876,6 +882,69 @@ pub(crate) fn nominative(word: &str) -> String {
     word.to_string()
 }
 
+/// "Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon", "energy
+/// ministers Parviz Shahbazov, Almasadam Satkaliyev and Jurabek
+/// Mirzamahmudov": the names listed after a person's, joined by a comma
+/// or "and" ("и"), are people's too. A listed name has two to four capitalised
+/// words, none a title, a head noun or a common word, none inside another
+/// mention, and ends the list item (no capitalised word or "of" after it).
+fn listed_people(text: &str, toks: &[Token<'_>], taken: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
+    let mut queue: Vec<Span> = people.iter().filter(|p| p.span.slice(text).contains(' ')).map(|p| p.span).collect();
+    let mut found: Vec<Span> = Vec::new();
+    while let Some(after) = queue.pop() {
+        let mut i = toks.partition_point(|t| t.span.start < after.end);
+        let Some(gap) = toks.get(i).and_then(|t| text.get(after.end..t.span.start)) else { continue };
+        let and = |t: &Token<'_>| t.text == "and" || t.text == "и";
+        if !(gap == ", " || gap == " " && and(&toks[i])) {
+            continue;
+        }
+        if and(&toks[i]) {
+            i += 1;
+            if toks.get(i).is_none_or(|t| !adjacent(text, &toks[i - 1], t)) {
+                continue;
+            }
+        }
+        let word = |t: &Token<'_>| {
+            is_capitalized(t.text)
+                && !is_all_caps(t.text)
+                && !t.is(NOT_NAME)
+                && !t.is(TITLES)
+                && !t.is(HEADS)
+                && !t.is(OPENERS)
+                && !t.is(JOINERS)
+                && !t.possessive
+        };
+        let mut end = i;
+        while end < toks.len()
+            && end - i < 5
+            && word(&toks[end])
+            && (end == i || adjacent(text, &toks[end - 1], &toks[end]))
+        {
+            end += 1;
+        }
+        let len = end - i;
+        let next_joins = toks.get(end).is_some_and(|n| {
+            adjacent(text, &toks[end - 1], n) && (is_capitalized(n.text) || n.text == "of" || n.is(HEADS))
+        });
+        if !(2..=4).contains(&len) || next_joins {
+            continue;
+        }
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        if taken(span) || people.iter().map(|p| &p.span).chain(&found).any(|p| p.overlaps(span)) {
+            continue;
+        }
+        found.push(span);
+        queue.push(span);
+    }
+    for span in found {
+        let mut m = Mention::new(Kind::Person, span);
+        // "Садыром Жапаровым": named in the nominative, as Russian names
+        // found by their titles are.
+        m.canonical = Some(span.slice(text).split(' ').map(nominative).collect::<Vec<_>>().join(" "));
+        people.push(m);
+    }
+}
+
 /// Links later mentions to the people already found: the full name again,
 /// or the surname alone ("Kabir noted", "السفير إسماعيلوف"). The longest
 /// form found is the canonical name.
@@ -982,13 +1051,28 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         let Some(i) = best else { continue };
         let span = Span::new(start, start + forms[i].0.len());
         free_from = span.end;
-        if covered(span) || overlaps_taken(span) {
+        if (covered(span) && !nisba_surname(text, span)) || overlaps_taken(span) {
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);
         mention.canonical = Some(forms[i].1.clone());
         people.push(mention);
     }
+}
+
+/// "وقال السوداني": an Arabic surname the article gave in full ("محمد
+/// شياع السوداني") that is also a nationality's adjective is the person's
+/// where no definite noun before it takes it as an adjective ("الجانب
+/// السوداني" stays a country's).
+fn nisba_surname(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    if !word.starts_with("ال") {
+        return false;
+    }
+    let before = text[..span.start].trim_end();
+    let previous = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let previous = previous.trim_start_matches(crate::text::ARABIC_PROCLITICS);
+    !previous.is_empty() && !previous.starts_with("ال") && previous.chars().all(crate::text::is_letter_or_digit)
 }
 
 #[cfg(test)]
@@ -1148,6 +1232,17 @@ mod tests {
             &[("person", "Sherali Kabir", "Sherali Kabir"), ("person", "Kabir", "Sherali Kabir")],
         );
         check("Rashad Nabiyev also stated that it grew.", &[("person", "Rashad Nabiyev", "Rashad Nabiyev")]);
+        // A surname that is a nationality's adjective: the person's after
+        // a verb, the country's after the noun it describes.
+        let text = "رعى دولة السيد محمد شياع السوداني المراسم. وقال السوداني إن الجانب السوداني وافق.";
+        let analysis = analyze(text, &Context::default());
+        let kinds: Vec<(&str, &str)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.span.slice(text).ends_with("السوداني"))
+            .map(|m| (m.kind.as_str(), m.span.slice(text)))
+            .collect();
+        assert_eq!(kinds, [("person", "محمد شياع السوداني"), ("person", "السوداني"), ("country", "السوداني")]);
     }
 
     #[test]
