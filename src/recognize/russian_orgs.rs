@@ -10,6 +10,8 @@ use super::names::{Token, adjacent};
 use super::{Kind, Mention};
 use crate::Span;
 use crate::text::opens_sentence;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Head nouns by stem, with the case endings they take: "Министерство",
 /// "Министерства", "Министерству", "Министерством", "Министерстве". Not
@@ -160,6 +162,28 @@ pub(super) fn recognize(text: &str, toks: &[Token<'_>], existing: &[Mention], ou
         out.push(Mention::new(Kind::Organization, span));
         i = end;
     }
+    quoted_names(text, out);
+}
+
+/// "АО «Атомстройэкспорт»", "агентством «Узатом»", "госкорпорации
+/// «Росатом»": a name in quotes after a legal form or a word for a kind of
+/// body is that body's name; the quotes and the kind stay outside. Only a
+/// capitalised name of up to five words: "проект «зелёный коридор»" names
+/// no body.
+fn quoted_names(text: &str, out: &mut Vec<Mention>) {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:\b(?:АО|ПАО|ОАО|ЗАО|ООО|НАО|ФГУП|ГУП|АК)|(?i:\b(?:гос)?корпораци[яиюей]{1,2}|\bкомпани[яиюей]{1,2}|\bагентств(?:о|а|у|ом|е)|\bконцерн(?:а|у|ом|е)?|\bхолдинг(?:а|у|ом|е)?|\bбанк(?:а|у|ом|е)?|\bфонд(?:а|у|ом|е)?|\bзавод(?:а|у|ом|е)?|\bкомбинат(?:а|у|ом|е)?|\bгрупп(?:а|ы|е|у|ой) компаний|\bтелеканал(?:а|у|ом|е)?|\bиздательств(?:о|а|у|ом|е)|\bобъединени(?:е|я|ю|ем|и)))\s+«(\p{Lu}[^«»\n]{0,60})»",
+        )
+        .expect("valid regex")
+    });
+    for c in QUOTED.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        if name.as_str().split_whitespace().count() > 5 {
+            continue;
+        }
+        out.push(Mention::new(Kind::Organization, Span::new(name.start(), name.end())));
+    }
 }
 
 /// "МВД России", "ЦБ Узбекистана": an acronym found before takes the
@@ -260,6 +284,16 @@ mod tests {
         let mut out = Vec::new();
         recognize(text, &toks, &existing, &mut out);
         out.iter().map(|m| m.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn quoted_names_after_a_kind_of_body() {
+        assert_eq!(
+            orgs("подписали АО «Атомстройэкспорт» и дирекция при агентстве «Узатом».", &[]),
+            ["Атомстройэкспорт", "Узатом"]
+        );
+        assert_eq!(orgs("По данным агентства «Дунё» при МИД", &[]), ["Дунё"]);
+        assert!(orgs("проект «зелёный коридор» и программа «Россия»", &[]).is_empty());
     }
 
     #[test]

@@ -21,6 +21,21 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
         )
         .expect("valid regex")
     });
+    // "в деревне Зайцево", "в селе Кукуевка", "в городе Ош": the name
+    // after the kind of settlement, whatever its form.
+    static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:деревн(?:я|и|е|ю|ей)|сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|город(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|аул(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|хутор(?:а|е|у|ом)?)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b",
+        )
+        .expect("valid regex")
+    });
+    for c in SETTLEMENT.captures_iter(text) {
+        if let (Some(whole), Some(name)) = (c.get(0), c.get(1))
+            && crate::text::starts_word(text, whole.start())
+        {
+            out.push(Mention::new(Kind::Place, Span::new(name.start(), name.end())));
+        }
+    }
     for m in PLACE.find_iter(text) {
         if !crate::text::is_bounded(text, m.start(), m.end())
             || opens_sentence(text, m.start()) && is_demonym(m.as_str())
@@ -58,5 +73,7 @@ mod tests {
         // Not a place's name: a lowercase adjective, a state's adjective.
         assert!(places("в соседней области и в Российской Федерации").is_empty());
         assert!(places("Российский район не указан").is_empty());
+        assert_eq!(places("В деревне Зайцево Гатчинского района"), ["Зайцево", "Гатчинского района"]);
+        assert_eq!(places("в селе Усть-Кокса и городе Ош"), ["Усть-Кокса", "Ош"]);
     }
 }
