@@ -36,12 +36,29 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     if matches!(input.language, Language::Ar | Language::Und) || has_arabic(text) {
         arabic(text, &r, &mut found);
     }
+    year_ranges(text, &mut found);
     same_period(text, &mut found);
     anchor_day_words(text, &mut found);
     for (span, info) in found {
         let mut m = Mention::new(Kind::Date, span);
         m.value = Some(Value::Date(info));
         out.push(m);
+    }
+}
+
+/// "a joint action plan for 2023-2027", "خطة 2023-2027": two years joined
+/// by a dash, the second later and at most thirty years on, are a period
+/// in any language, with no preposition needed. Where Russian adds its word
+/// ("2021-2022 годах") the longer mention wins.
+fn year_ranges(text: &str, found: &mut Vec<(Span, DateInfo)>) {
+    static RANGE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s?[-–]\s?(?P<y2>(?:1[89]|20)[0-9][0-9])"));
+    for c in RANGE.captures_iter(text) {
+        let span = span_of(&c);
+        let (Some(a), Some(b)) = (num::<i16>(&c, "y"), num::<i16>(&c, "y2")) else { continue };
+        if a < b && b - a <= 30 && number_bounded(text, span.start, span.end) {
+            found.push((span, info(Some(interval(DateValue::Year(a), DateValue::Year(b))), true, false)));
+        }
     }
 }
 
@@ -1140,6 +1157,8 @@ mod tests {
         check("on January 5", Some("2023-12-28"), &[("January 5", "2024-01-05")]);
         check("on December 12", None, &[("December 12", "null")]);
         check("signed in Tashkent on May 1", Some("2024-11-13"), &[("May 1", "2024-05-01")]);
+        check("a joint action plan for 2023-2027.", None, &[("2023-2027", "2023/2027")]);
+        check("codes 2027-2023, 1990-2050", None, &[]);
         check("to be held on February 10", Some("2024-11-13"), &[("February 10", "2025-02-10")]);
     }
 

@@ -212,6 +212,53 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("тенге", Suffix::Currency("KZT")),
     ("белорусских рублей", Suffix::Currency("BYN")),
     ("белорусского рубля", Suffix::Currency("BYN")),
+    ("белорусских рубля", Suffix::Currency("BYN")),
+    // A currency with its country's adjective: the adjective is part of
+    // the amount, not a mention of the country ("105 млрд российских
+    // рублей", "Russian roubles").
+    ("российских рублей", Suffix::Currency("RUB")),
+    ("российского рубля", Suffix::Currency("RUB")),
+    ("российских рубля", Suffix::Currency("RUB")),
+    ("казахстанских тенге", Suffix::Currency("KZT")),
+    ("узбекских сумов", Suffix::Currency("UZS")),
+    ("узбекских сума", Suffix::Currency("UZS")),
+    ("сумов", Suffix::Currency("UZS")),
+    ("кыргызских сомов", Suffix::Currency("KGS")),
+    ("киргизских сомов", Suffix::Currency("KGS")),
+    ("сомони", Suffix::Currency("TJS")),
+    ("азербайджанских манатов", Suffix::Currency("AZN")),
+    ("туркменских манатов", Suffix::Currency("TMT")),
+    ("китайских юаней", Suffix::Currency("CNY")),
+    ("японских иен", Suffix::Currency("JPY")),
+    ("индийских рупий", Suffix::Currency("INR")),
+    ("фунтов стерлингов", Suffix::Currency("GBP")),
+    ("дирхамов", Suffix::Currency("AED")),
+    ("саудовских риялов", Suffix::Currency("SAR")),
+    ("катарских риалов", Suffix::Currency("QAR")),
+    ("гривен", Suffix::Currency("UAH")),
+    ("армянских драмов", Suffix::Currency("AMD")),
+    ("драмов", Suffix::Currency("AMD")),
+    ("Russian rubles", Suffix::Currency("RUB")),
+    ("Russian roubles", Suffix::Currency("RUB")),
+    ("Belarusian rubles", Suffix::Currency("BYN")),
+    ("Belarusian roubles", Suffix::Currency("BYN")),
+    ("Kazakh tenge", Suffix::Currency("KZT")),
+    ("Uzbek soums", Suffix::Currency("UZS")),
+    ("Uzbek sums", Suffix::Currency("UZS")),
+    ("soums", Suffix::Currency("UZS")),
+    ("Kyrgyz soms", Suffix::Currency("KGS")),
+    ("Tajik somoni", Suffix::Currency("TJS")),
+    ("somoni", Suffix::Currency("TJS")),
+    ("Azerbaijani manats", Suffix::Currency("AZN")),
+    ("Azerbaijani manat", Suffix::Currency("AZN")),
+    ("Turkmen manats", Suffix::Currency("TMT")),
+    ("Chinese yuan", Suffix::Currency("CNY")),
+    ("Japanese yen", Suffix::Currency("JPY")),
+    ("Indian rupees", Suffix::Currency("INR")),
+    ("Iraqi dinars", Suffix::Currency("IQD")),
+    ("Emirati dirhams", Suffix::Currency("AED")),
+    ("Saudi riyal", Suffix::Currency("SAR")),
+    ("Qatari riyal", Suffix::Currency("QAR")),
     ("درهم", Suffix::Currency("AED")),
     ("مانات", Suffix::Currency("AZN")),
     ("tonnes", Suffix::Unit("t")),
@@ -686,6 +733,10 @@ mod tests {
         );
         check("worth 3 million Egyptian pounds", &[("3 million Egyptian pounds", "money", 3e6, Some("EGP"))]);
         check("на 5 млн юаней", &[("5 млн юаней", "money", 5e6, Some("CNY"))]);
+        // The country's adjective belongs to the amount, not to a mention
+        // of the country.
+        check("кредит в 105 млрд российских рублей", &[("105 млрд российских рублей", "money", 105e9, Some("RUB"))]);
+        check("worth 20 billion Kazakh tenge", &[("20 billion Kazakh tenge", "money", 20e9, Some("KZT"))]);
         // A bare riyal is the riyal of the one country of riyals the
         // article names; with none or two named, no one currency.
         check("110 مليارات ريال", &[]);
