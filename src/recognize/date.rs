@@ -365,7 +365,7 @@ fn cyrillic(s: &str) -> bool {
 }
 
 fn arabic_script(s: &str) -> bool {
-    s.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ')
+    s.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ' || c == '/')
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -781,6 +781,41 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
 }
 
 fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
+    // "в июне", "в январе-октябре", "за январь-октябрь", "в середине
+    // февраля": a month or a run of months alone, after "в" in the
+    // prepositional, in the nominative with a dash, or after a part of it
+    // in the genitive; the year that puts the last month nearest the
+    // publication. "в мае 2024 года" is the longer mention and wins.
+    static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        const IN: &str = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
+        const OF: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+        const NOM: &str = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь";
+        compile(&format!(
+            r"(?:\b[вВ]\s+(?P<m>(?P<a>{IN})(?:\s*[-–]\s*(?P<b>{IN}))?)|(?P<part>(?:середине|начале|конце)\s+(?P<c>{OF}))|\b(?P<run>(?P<d>{NOM})\s*[-–]\s*(?P<e>{NOM})))\b"
+        ))
+    });
+    for c in MONTH_ALONE.captures_iter(text) {
+        let (Some(whole), Some(first)) =
+            (c.name("m").or(c.name("part")).or(c.name("run")), c.name("a").or(c.name("c")).or(c.name("d")))
+        else {
+            continue;
+        };
+        let span = Span::new(whole.start(), whole.end());
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let first = lexicon::month_number(first.as_str());
+        let last = c.name("b").or(c.name("e")).and_then(|m| lexicon::month_number(m.as_str()));
+        let value = match (first, last) {
+            (Some(a), None) => r.month_near(a),
+            (Some(a), Some(b)) if a < b => r.month_near(b).and_then(|end| match end {
+                DateValue::Month { year, .. } => month_value(year, a).map(|start| interval(start, end)),
+                _ => None,
+            }),
+            _ => None,
+        };
+        out.push((span, info(value, false, true)));
+    }
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(cyrillic, false);
         let weekdays = weekday_alternation(cyrillic, false);
@@ -1273,6 +1308,16 @@ mod tests {
         check("за 11 месяцев 2021 года", None, &[("11 месяцев 2021 года", "2021-01/2021-11")]);
         check("за первые три месяца 2022 года", None, &[("первые три месяца 2022 года", "2022-01/2022-03")]);
         check("в 2021-2022 годах", None, &[("2021-2022 годах", "2021/2022")]);
+        check(
+            "В июне лидеры встретятся, а в середине февраля",
+            Some("2025-03-03"),
+            &[("июне", "2025-06"), ("середине февраля", "2025-02")],
+        );
+        check(
+            "в январе-октябре товарооборот вырос, а за январь-октябрь",
+            Some("2022-12-01"),
+            &[("январе-октябре", "2022-01/2022-10"), ("январь-октябрь", "2022-01/2022-10")],
+        );
         check("на уровне текущего года", p, &[("текущего года", "2024")]);
         // The last three months are not counted from January.
         check("за последние три месяца 2022 года", None, &[("2022 года", "2022")]);
@@ -1307,6 +1352,11 @@ mod tests {
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
         check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);
+        check(
+            "في 7 كانون الثاني/يناير 2025 و23 كانون الأول/ديسمبر",
+            Some("2025-01-07"),
+            &[("7 كانون الثاني/يناير 2025", "2025-01-07"), ("23 كانون الأول/ديسمبر", "2024-12-23")],
+        );
         // Saudi datelines write the Gregorian era's letter after the year.
         check(
             "1444هـ الموافق 02 أبريل 2023م (واس) وفي عام 2022م ومارس 2021م ثم 2023 مليون",

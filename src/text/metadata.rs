@@ -107,7 +107,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// datelines give the Hijri date first ("11 رمضان 1444هـ الموافق 02 أبريل
 /// 2023م (واس)"), Qatari ones the agency between slashes ("/قنا/").
 static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})م?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/))?[ \t]*[-–—]")
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?(?:/\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})م?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/))?[ \t]*[-–—]")
         .expect("valid regex")
 });
 
