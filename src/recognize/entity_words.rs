@@ -8,7 +8,7 @@
 /// of them: "Acting Executive Director Abdulrahman Hesham Al-Sowaidi".
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "president", "vice-president", "minister", "ministers", "prime", "deputy", "first", "acting",
+    "president", "vice-president", "minister", "ministers", "prime", "deputy", "first", "acting", "sayyid",
     "chairman", "chairwoman", "chairperson", "vice-chairman", "chair", "ambassador", "envoy",
     "undersecretary", "secretary", "general", "director", "director-general", "executive", "chief",
     "head", "officer", "governor", "mayor", "speaker", "king", "queen", "emir", "amir", "sheikh",

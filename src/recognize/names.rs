@@ -312,7 +312,18 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
         super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
     }
     if input.language == Language::Ru {
-        russian_people(text, toks, &covered, &mut people);
+        // "губернатор Санкт-Петербурга Александр Беглов": a city or a body
+        // the knowledge base names belongs to the office, as a country does.
+        let named: Vec<Span> = existing
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Country | Kind::Place | Kind::Organization))
+            .map(|m| m.span)
+            .collect();
+        let known = |s: Span| {
+            let i = named.partition_point(|c| c.end <= s.start);
+            named.get(i).is_some_and(|c| c.overlaps(s))
+        };
+        russian_people(text, toks, &known, &mut people);
         super::russian_places::recognize(text, &mut places);
     }
     acronyms(text, input.kb, &mut orgs);
@@ -442,7 +453,8 @@ fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<
 /// speech verb, with nothing else capitalised in between.
 fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
-        if !t.is(SPEECH) {
+        // "Asaad bin Tarik Al Said": a capitalised "Said" is a name.
+        if !t.is(SPEECH) || is_capitalized(t.text) {
             continue;
         }
         let mut k = i;
@@ -503,7 +515,7 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
                 end -= 1;
             }
             if end > i + 2 {
-                let from = (start..i).find(|&k| is_capitalized(run[k].text) && !run[k].is(JOINERS)).unwrap_or(i);
+                let from = (start..i).find(|&k| name_opener(&run[k])).unwrap_or(i);
                 let from = if (from..i).all(|k| covered(run[k].span)) { i } else { from };
                 push_org(run, from, end, out);
                 start = end;
@@ -517,7 +529,7 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
         let next_is_head = run.get(i + 1).is_some_and(|n| n.is(HEADS) && !t.possessive)
             && !run.get(i + 2).is_some_and(|n| strong_title(n) && !n.is(JOINERS));
         if t.is(HEADS) && !next_is_head && i > start {
-            let from = (start..i).find(|&k| !run[k].is(JOINERS) && is_capitalized(run[k].text)).unwrap_or(i);
+            let from = (start..i).find(|&k| name_opener(&run[k])).unwrap_or(i);
             if from < i {
                 push_org(run, from, i + 1, out);
             }
@@ -528,6 +540,13 @@ fn organizations(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &[Sp
         }
         i += 1;
     }
+}
+
+/// Whether an organization's name can start at `t`: a capitalised word,
+/// not a connector nor the article that opens a sentence ("The World
+/// Bank said" names the World Bank).
+fn name_opener(t: &Token<'_>) -> bool {
+    is_capitalized(t.text) && !t.is(JOINERS) && !matches!(t.text, "The" | "A" | "An")
 }
 
 /// "ACWA Power", "TPAO Petroleum": an acronym followed by a company word
