@@ -220,11 +220,25 @@ fn recognizers_against_the_fifth_held_out_set() {
 /// ru 0.923; with the organizations of the knowledge base, listed before
 /// the set was written: en 0.917, ar 0.900, ru 0.927). Its one false
 /// alarm then showed a body's name ("«Росатома»") taken for a person's.
-const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.89), ("ru", 0.94)];
+const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.98), ("ar", 0.93), ("ru", 0.98)];
 
 #[test]
 fn recognizers_against_the_sixth_held_out_set() {
     report("sixth held-out set", &["heldout6-"], SIXTH_HELD_OUT_FLOORS);
+}
+
+/// The same on the seventh set (`heldout7-`), written in session 9 by an
+/// annotator who saw neither the code nor its output, while that session
+/// tuned the rules to the sixth set, and scored before any rule read it:
+/// en 0.853, ar 0.822, ru 0.793 (session 8's binary: 0.838, 0.817, 0.782).
+/// Its precision faults were then fixed ("The World Bank", "Tarik Al"
+/// before "Said", a city taken into a Russian name) with Levantine month
+/// pairs and Russian months alone.
+const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.87), ("ar", 0.84), ("ru", 0.85)];
+
+#[test]
+fn recognizers_against_the_seventh_held_out_set() {
+    report("seventh held-out set", &["heldout7-"], SEVENTH_HELD_OUT_FLOORS);
 }
 
 fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {
