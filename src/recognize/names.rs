@@ -248,6 +248,14 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
     out
 }
 
+/// Whether `s` overlaps any of `sorted` (sorted by position), by one
+/// binary search. Exact when the spans do not nest; where they do, an
+/// overlap with the inner span alone may go unseen, never one invented.
+fn overlaps_sorted(sorted: &[Span], s: Span) -> bool {
+    let i = sorted.partition_point(|c| c.end <= s.start);
+    sorted.get(i).is_some_and(|c| c.overlaps(s))
+}
+
 /// Whether a token could be part of a person's name.
 fn name_like(t: &Token<'_>, covered: &dyn Fn(Span) -> bool) -> bool {
     (is_capitalized(t.text) || is_particle_glued(t.text))
@@ -288,10 +296,7 @@ fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
 pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Mention], out: &mut Vec<Mention>) {
     let text = input.text;
     let country_spans: Vec<Span> = existing.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
-    let covered = |s: Span| {
-        let i = country_spans.partition_point(|c| c.end <= s.start);
-        country_spans.get(i).is_some_and(|c| c.overlaps(s))
-    };
+    let covered = |s: Span| overlaps_sorted(&country_spans, s);
     let mut people: Vec<Mention> = Vec::new();
     let mut orgs: Vec<Mention> = Vec::new();
     let mut places: Vec<Mention> = Vec::new();
@@ -319,10 +324,7 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
             .filter(|m| matches!(m.kind, Kind::Country | Kind::Place | Kind::Organization))
             .map(|m| m.span)
             .collect();
-        let known = |s: Span| {
-            let i = named.partition_point(|c| c.end <= s.start);
-            named.get(i).is_some_and(|c| c.overlaps(s))
-        };
+        let known = |s: Span| overlaps_sorted(&named, s);
         russian_people(text, toks, &known, &mut people);
         super::russian_places::recognize(text, &mut places);
     }
@@ -345,10 +347,8 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     };
     people.retain(|p| !body(p.span));
     if input.language != Language::Ar {
-        let taken = |span: Span| {
-            let i = existing.partition_point(|m| m.span.end <= span.start);
-            existing.get(i).is_some_and(|m| m.span.overlaps(span)) || orgs.iter().any(|o| o.span.overlaps(span))
-        };
+        let spans: Vec<Span> = existing.iter().map(|m| m.span).collect();
+        let taken = |span: Span| overlaps_sorted(&spans, span) || orgs.iter().any(|o| o.span.overlaps(span));
         listed_people(text, toks, &taken, &mut people);
     }
     corefer_people(text, toks, &covered, &mut people);
@@ -923,16 +923,7 @@ fn listed_people(text: &str, toks: &[Token<'_>], taken: &dyn Fn(Span) -> bool, p
                 continue;
             }
         }
-        let word = |t: &Token<'_>| {
-            is_capitalized(t.text)
-                && !is_all_caps(t.text)
-                && !t.is(NOT_NAME)
-                && !t.is(TITLES)
-                && !t.is(HEADS)
-                && !t.is(OPENERS)
-                && !t.is(JOINERS)
-                && !t.possessive
-        };
+        let word = |t: &Token<'_>| name_like(t, taken) && !t.is(HEADS) && !t.is(OPENERS) && !t.possessive;
         let mut end = i;
         while end < toks.len()
             && end - i < 5
@@ -1036,10 +1027,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // The spans already taken, sorted, to test overlaps by binary search.
     let mut taken: Vec<Span> = people.iter().map(|p| p.span).collect();
     taken.sort();
-    let overlaps_taken = |span: Span| {
-        let i = taken.partition_point(|t| t.end <= span.start);
-        taken.get(i).is_some_and(|t| t.overlaps(span))
-    };
+    let overlaps_taken = |span: Span| overlaps_sorted(&taken, span);
     let mut free_from = 0;
     for tok in toks {
         if tok.span.start < free_from {
