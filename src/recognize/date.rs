@@ -791,7 +791,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         const OF: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
         const NOM: &str = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь";
         compile(&format!(
-            r"(?:\b[вВ]\s+(?P<m>(?P<a>{IN})(?:\s*[-–]\s*(?P<b>{IN}))?)|(?P<part>(?:середине|начале|конце)\s+(?P<c>{OF}))|\b(?P<run>(?P<d>{NOM})\s*[-–]\s*(?P<e>{NOM})))\b"
+            r"(?:[вВ]\s+(?P<m>(?P<a>{IN})(?:\s*[-–]\s*(?P<b>{IN}))?)|(?P<part>(?:середине|начале|конце)\s+(?P<c>{OF}))|(?P<run>(?P<d>{NOM})\s*[-–]\s*(?P<e>{NOM})))"
         ))
     });
     for c in MONTH_ALONE.captures_iter(text) {
@@ -801,7 +801,9 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         };
         let span = Span::new(whole.start(), whole.end());
-        if !bounded(text, span.start, span.end) {
+        // The "в" a word of its own, the months whole words.
+        let opening = c.get(0).map_or(span.start, |all| all.start());
+        if !bounded(text, span.start, span.end) || !crate::text::starts_word(text, opening) {
             continue;
         }
         let first = lexicon::month_number(first.as_str());
@@ -1318,6 +1320,8 @@ mod tests {
             Some("2022-12-01"),
             &[("январе-октябре", "2022-01/2022-10"), ("январь-октябрь", "2022-01/2022-10")],
         );
+        // "в" inside a word, a month name opening a longer one.
+        check("Ков июне; в мартеновском цехе", Some("2025-03-03"), &[]);
         check("на уровне текущего года", p, &[("текущего года", "2024")]);
         // The last three months are not counted from January.
         check("за последние три месяца 2022 года", None, &[("2022 года", "2022")]);

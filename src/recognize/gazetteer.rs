@@ -3,8 +3,11 @@
 //! English, Arabic and Russian.
 //!
 //! One aho-corasick automaton over every name, leftmost-longest, so that
-//! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea"; then a word
-//! boundary check, so that "Oman" never matches inside "woman". Matching is
+//! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea", searched
+//! anchored at each word's start only: a name never starts inside a word
+//! ("Oman" in "woman"), and an anchored search ends at the first letter no
+//! name continues with, where a scan of the whole text would step through
+//! every byte of it. A boundary check then ends the name with a word. Matching is
 //! case-sensitive: "Turkey" is a country, "turkey" is not. Arabic names may
 //! carry a glued proclitic (و ف ب ل ك), which stays outside the span;
 //! Russian names are matched in their case forms ("Азербайджана").
@@ -12,7 +15,7 @@
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;
 use crate::kb::Kb;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
 
 /// What one pattern of the automaton stands for.
 #[derive(Debug, Clone, Copy)]
@@ -24,9 +27,11 @@ struct Entry {
 
 /// The names of one script and their automaton, compiled on first use:
 /// an English article never pays for the Russian case forms.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Matcher {
     patterns: Vec<String>,
+    /// The first bytes of the patterns.
+    opens: [bool; 256],
     entries: Vec<Entry>,
     automaton: std::sync::OnceLock<Option<AhoCorasick>>,
 }
@@ -41,6 +46,7 @@ impl Matcher {
                     // and searches nearly as fast; build time is start-up
                     // time.
                     .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                    .start_kind(StartKind::Anchored)
                     .build(&self.patterns)
                     .ok()
             })
@@ -65,6 +71,12 @@ fn script_of(c: char) -> Option<Script> {
     }
 }
 
+/// The matcher a name opening with `c` is in: a digit's or a sign's is
+/// the Latin one.
+fn script_of_name(c: char) -> Script {
+    script_of(c).unwrap_or(Script::Latin)
+}
+
 /// The compiled matcher over a knowledge base's names, one automaton per
 /// script.
 #[derive(Debug)]
@@ -72,6 +84,8 @@ pub struct Gazetteer {
     latin: Matcher,
     cyrillic: Matcher,
     arabic: Matcher,
+    /// The first bytes of every script's names.
+    opens: [bool; 256],
 }
 
 impl Gazetteer {
@@ -152,15 +166,25 @@ impl Gazetteer {
                 add_entry(&form.text, entry);
             }
         }
-        let mut g = Gazetteer { latin: Matcher::default(), cyrillic: Matcher::default(), arabic: Matcher::default() };
+        let matcher = || Matcher {
+            patterns: Vec::new(),
+            opens: [false; 256],
+            entries: Vec::new(),
+            automaton: std::sync::OnceLock::new(),
+        };
+        let mut g = Gazetteer { latin: matcher(), cyrillic: matcher(), arabic: matcher(), opens: [false; 256] };
         for (pattern, entry) in patterns.into_iter().zip(entries) {
-            let script =
-                pattern.chars().find_map(|c| script_of(c).filter(|s| *s != Script::Latin)).unwrap_or(Script::Latin);
+            // By the first letter, where the anchored search starts it.
+            let script = pattern.chars().next().map_or(Script::Latin, script_of_name);
             let m = match script {
                 Script::Latin => &mut g.latin,
                 Script::Cyrillic => &mut g.cyrillic,
                 Script::Arabic => &mut g.arabic,
             };
+            if let Some(&first) = pattern.as_bytes().first() {
+                m.opens[first as usize] = true;
+                g.opens[first as usize] = true;
+            }
             m.patterns.push(pattern);
             m.entries.push(entry);
         }
@@ -169,105 +193,184 @@ impl Gazetteer {
 
     /// Adds a mention for every name found in `input.text`.
     pub(crate) fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
-        // Which scripts' names can match, by the bytes that start their
-        // letters in UTF-8: a byte scan, not a character decode of the
-        // whole text. Every name has a letter of its script's main block.
-        let bytes = input.text.as_bytes();
-        let latin = bytes.iter().any(u8::is_ascii_alphabetic);
-        let cyrillic = bytes.iter().any(|b| (0xD0..=0xD3).contains(b));
-        let arabic = bytes.iter().any(|b| matches!(b, 0xD8..=0xDB | 0xDD));
-        for (present, matcher) in [(latin, &self.latin), (cyrillic, &self.cyrillic)] {
-            if present {
-                self.recognize_with(matcher, input, None, out);
+        let text = input.text;
+        // Vowel marks are written where a word is ambiguous ("عُمان", Oman,
+        // beside "عمّان", Amman): Arabic names are then matched in the text
+        // without them, and the spans mapped back onto the text as written.
+        let arabic = text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xDD));
+        let unmarked = if arabic { Unmarked::new(text) } else { None };
+        let mut searched_to = 0;
+        for from in word_starts(text, &self.opens) {
+            let Some(script) = text.get(from..).and_then(|rest| rest.chars().next()).map(script_of_name) else {
+                continue;
+            };
+            if from < searched_to || script == Script::Arabic && unmarked.is_some() {
+                continue;
             }
+            searched_to = self.match_at(self.matcher(script), input, None, from, out).unwrap_or(searched_to);
         }
-        if arabic {
-            // Vowel marks are written where a word is ambiguous ("عُمان",
-            // Oman, beside "عمّان", Amman): names are matched without them,
-            // and the spans mapped back onto the text as written.
-            let unmarked = Unmarked::new(input.text);
-            self.recognize_with(&self.arabic, input, unmarked.as_ref(), out);
+        if let Some(unmarked) = &unmarked {
+            let mut searched_to = 0;
+            for from in word_starts(&unmarked.text, &self.arabic.opens) {
+                if from >= searched_to {
+                    searched_to =
+                        self.match_at(&self.arabic, input, Some(unmarked), from, out).unwrap_or(searched_to);
+                }
+            }
         }
     }
 
-    /// Matches `matcher`'s names in the text, or in `unmarked`, the text
-    /// without its vowel marks.
-    fn recognize_with(
+    fn matcher(&self, script: Script) -> &Matcher {
+        match script {
+            Script::Latin => &self.latin,
+            Script::Cyrillic => &self.cyrillic,
+            Script::Arabic => &self.arabic,
+        }
+    }
+
+    /// Matches the longest of `matcher`'s names that starts at `from` in
+    /// the text, or in `unmarked`, the text without its vowel marks, and
+    /// adds its mention if it ends a word. Returns where a match ended.
+    fn match_at(
         &self,
         matcher: &Matcher,
         input: &Input<'_>,
         unmarked: Option<&Unmarked>,
+        from: usize,
         out: &mut Vec<Mention>,
-    ) {
-        let Some(automaton) = matcher.automaton() else { return };
+    ) -> Option<usize> {
+        let automaton = matcher.automaton()?;
         let text = unmarked.map_or(input.text, |u| u.text.as_str());
         let to_original = |at: usize| unmarked.map_or(at, |u| u.original(at));
-        for m in automaton.find_iter(text) {
-            let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            if !ends_at_boundary(text, m.end()) || !crate::text::starts_word(text, m.start()) {
-                continue;
-            }
-            // A capitalised Russian adjective is a demonym only where a
-            // sentence opens ("Белорусский лидер"); elsewhere it starts a
-            // name ("Белорусской АЭС").
-            if entry.form == Form::Demonym
-                && text[m.start()..].starts_with(|c: char| c.is_uppercase() && ('\u{400}'..='\u{4FF}').contains(&c))
-                && !text[..m.start()].trim_end().ends_with(['.', '!', '?', '\n', '»', '"', '('])
-                && !text[..m.start()].trim().is_empty()
-            {
-                continue;
-            }
-            // "the Gulf" is a region; "Gulf of Aden" a sea the table lacks,
-            // not the region named inside it.
-            if matches!(entry.entity, EntityRef::Region(_)) && text[m.end()..].starts_with(" of ") {
-                continue;
-            }
-            let (mut start, mut end) = (m.start(), m.end());
-            match entry.entity {
-                EntityRef::Country(_) => {
-                    if let Some(state) = arabic_state_word(text, start) {
-                        start = state;
-                    }
-                }
-                EntityRef::Capital(_) | EntityRef::Place(..) => (start, end) = division(text, start, end),
-                _ => {}
-            }
-            let span = Span::new(to_original(start), to_original(end));
-            let mut mention = Mention::new(entry.kind, span);
-            mention.form = entry.form;
-            mention.entity = Some(entry.entity);
-            match entry.entity {
-                EntityRef::Country(index) => {
-                    if let Some(country) = input.kb.country(index) {
-                        mention.canonical = Some(country.name_en().to_string());
-                        mention.id = Some(country.id.clone());
-                    }
-                }
-                EntityRef::Capital(index) => {
-                    mention.canonical = input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone());
-                }
-                EntityRef::Place(country, place) => {
-                    mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
-                }
-                EntityRef::Region(index) => {
-                    if let Some(region) = input.kb.region(index) {
-                        mention.canonical = region.name.en.clone();
-                        mention.id = region.id.clone();
-                    }
-                }
-                EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
-            }
-            if (start, end) != (m.start(), m.end()) && !matches!(entry.entity, EntityRef::Country(_)) {
-                // The province is not the city the knowledge base describes.
-                mention.entity = None;
-                mention.canonical = mention.canonical.map(|city| format!("{city} region"));
-            }
-            out.push(mention);
+        let m = automaton.find(aho_corasick::Input::new(text).range(from..).anchored(Anchored::Yes))?;
+        let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
+            return Some(m.end());
+        };
+        if !ends_at_boundary(text, m.end()) {
+            return Some(m.end());
         }
+        // A capitalised Russian adjective is a demonym only where a
+        // sentence opens ("Белорусский лидер"); elsewhere it starts a
+        // name ("Белорусской АЭС").
+        if entry.form == Form::Demonym
+            && text[m.start()..].starts_with(|c: char| c.is_uppercase() && ('\u{400}'..='\u{4FF}').contains(&c))
+            && !text[..m.start()].trim_end().ends_with(['.', '!', '?', '\n', '»', '"', '('])
+            && !text[..m.start()].trim().is_empty()
+        {
+            return Some(m.end());
+        }
+        // "the Gulf" is a region; "Gulf of Aden" a sea the table lacks,
+        // not the region named inside it.
+        if matches!(entry.entity, EntityRef::Region(_)) && text[m.end()..].starts_with(" of ") {
+            return Some(m.end());
+        }
+        let (mut start, mut end) = (m.start(), m.end());
+        match entry.entity {
+            EntityRef::Country(_) => {
+                if let Some(state) = arabic_state_word(text, start) {
+                    start = state;
+                }
+            }
+            EntityRef::Capital(_) | EntityRef::Place(..) => (start, end) = division(text, start, end),
+            _ => {}
+        }
+        let span = Span::new(to_original(start), to_original(end));
+        let mut mention = Mention::new(entry.kind, span);
+        mention.form = entry.form;
+        mention.entity = Some(entry.entity);
+        match entry.entity {
+            EntityRef::Country(index) => {
+                if let Some(country) = input.kb.country(index) {
+                    mention.canonical = Some(country.name_en().to_string());
+                    mention.id = Some(country.id.clone());
+                }
+            }
+            EntityRef::Capital(index) => {
+                mention.canonical = input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone());
+            }
+            EntityRef::Place(country, place) => {
+                mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
+            }
+            EntityRef::Region(index) => {
+                if let Some(region) = input.kb.region(index) {
+                    mention.canonical = region.name.en.clone();
+                    mention.id = region.id.clone();
+                }
+            }
+            EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
+        }
+        if (start, end) != (m.start(), m.end()) && !matches!(entry.entity, EntityRef::Country(_)) {
+            // The province is not the city the knowledge base describes.
+            mention.entity = None;
+            mention.canonical = mention.canonical.map(|city| format!("{city} region"));
+        }
+        out.push(mention);
+        Some(m.end())
     }
 }
+
+/// Where a name may start: a letter or digit that opens a word, or
+/// follows one or two Arabic proclitics ("وأذربيجان"), as
+/// [`crate::text::starts_word`] has it, and whose first byte opens one of
+/// the matcher's names (`opens`): a lowercase word never starts an English
+/// country's name. One pass over the bytes: ASCII and Cyrillic letters are
+/// told by their first byte, and only other characters decoded.
+fn word_starts<'t>(text: &'t str, opens: &'t [bool; 256]) -> impl Iterator<Item = usize> + 't {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Letters since the last non-letter, and whether all were proclitics.
+    let (mut run, mut proclitics) = (0u8, true);
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            i += 1;
+            let (word, proclitic) = match BYTE_CLASS[b as usize] {
+                WORD => (true, false),
+                NOT_WORD => (false, false),
+                CONTINUATION => continue,
+                _ => {
+                    let c = text.get(at..).and_then(|rest| rest.chars().next())?;
+                    (crate::text::is_letter_or_digit(c), crate::text::ARABIC_PROCLITICS.contains(&c))
+                }
+            };
+            if !word {
+                (run, proclitics) = (0, true);
+                continue;
+            }
+            let starts = run == 0 || (run <= 2 && proclitics);
+            run = run.saturating_add(1);
+            proclitics &= proclitic;
+            if starts && opens[b as usize] {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
+const WORD: u8 = 0;
+const NOT_WORD: u8 = 1;
+const CONTINUATION: u8 = 2;
+const DECODE: u8 = 3;
+
+/// What a byte says of the character it starts: ASCII letters and digits
+/// and Cyrillic's two lead bytes (U+0400..U+047F, letters all) are word
+/// characters, other ASCII is not, a continuation byte starts nothing, and
+/// other lead bytes need the character decoded.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [DECODE; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' | 0xD0 | 0xD1 => WORD,
+            0..0x80 => NOT_WORD,
+            0x80..0xC0 => CONTINUATION,
+            _ => DECODE,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// A text without its Arabic vowel marks, and where its offsets lie in the
 /// text as written.
@@ -444,6 +547,53 @@ mod tests {
             russian_noun_forms("Советский Союз"),
             ["Советского Союза", "Советскому Союзу", "Советским Союзом", "Советском Союзе"]
         );
+    }
+
+    #[test]
+    fn every_name_opens_where_the_anchored_search_looks() {
+        let kb = Kb::embedded();
+        let g = Gazetteer::build(&kb);
+        for matcher in [&g.latin, &g.cyrillic, &g.arabic] {
+            for name in &matcher.patterns {
+                assert_eq!(word_starts(name, &matcher.opens).next(), Some(0), "{name:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds the word starts `starts_word` defines.
+        #[test]
+        fn word_starts_agree_with_starts_word(text in "[a-zA-Z0-9 .,«»—\u{a0}éñ×ДжёѢ\u{482}وبلأذرعُ،٣ -]{0,40}") {
+            let every = [true; 256];
+            let expected: Vec<usize> = text
+                .char_indices()
+                .filter(|&(i, c)| crate::text::is_letter_or_digit(c) && crate::text::starts_word(&text, i))
+                .map(|(i, _)| i)
+                .collect();
+            proptest::prop_assert_eq!(word_starts(&text, &every).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn names_start_words() {
+        let text = "A woman from Oman, وأذربيجان, Romania's and Ukraine's.";
+        let found: Vec<&str> = {
+            let kb = Kb::embedded();
+            let structure = crate::text::segment(text, false);
+            let metadata = crate::text::Metadata::default();
+            let input = Input {
+                text,
+                language: crate::text::Language::En,
+                structure: &structure,
+                metadata: &metadata,
+                published: None,
+                kb: &kb,
+            };
+            let mut out = Vec::new();
+            Gazetteer::build(&kb).recognize(&input, &mut out);
+            out.iter().map(|m| m.span.slice(text)).collect()
+        };
+        assert_eq!(found, ["Oman", "أذربيجان", "Romania", "Ukraine"]);
     }
 
     #[test]

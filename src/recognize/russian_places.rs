@@ -25,13 +25,16 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     // after the kind of settlement, whatever its form.
     static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:деревн(?:я|и|е|ю|ей)|сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|город(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|аул(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|хутор(?:а|е|у|ом)?)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b",
+            r"(?:деревн(?:я|и|е|ю|ей)|сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|город(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|аул(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|хутор(?:а|е|у|ом)?)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)",
         )
         .expect("valid regex")
     });
     for c in SETTLEMENT.captures_iter(text) {
+        // Word edges by hand: a Unicode `\b` in the pattern would run the
+        // slowest engine over every Cyrillic text.
         if let (Some(whole), Some(name)) = (c.get(0), c.get(1))
             && crate::text::starts_word(text, whole.start())
+            && crate::text::is_bounded(text, name.start(), name.end())
         {
             out.push(Mention::new(Kind::Place, Span::new(name.start(), name.end())));
         }
