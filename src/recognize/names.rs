@@ -12,7 +12,7 @@
 
 use super::entity_words::{
     COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
-    RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+    RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -828,6 +828,31 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             }
         }
     }
+    // A given name in any case with a surname after it, no title needed:
+    // "с участием Александра Лукашенко, Касым-Жомарта Токаева". The given
+    // name may be a place's too (Владимир); the surname must be no other
+    // mention, title or institution.
+    let given = |w: &str| RU_GIVEN_NAMES.contains(&w) || RU_GIVEN_NAMES.contains(&nominative(w).as_str());
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let (t, next) = (&toks[i], &toks[i + 1]);
+        let fits = cyrillic_cap(t)
+            && cyrillic_cap(next)
+            && !covered(next.span)
+            && !next.is(RU_TITLES)
+            && !RU_INSTITUTIONS.contains(&next.text.to_lowercase().as_str())
+            && !found.iter().any(|(s, _)| s.overlaps(t.span) || s.overlaps(next.span))
+            && given(t.text);
+        let end = if fits { name_end(i + 1) } else { i };
+        if end < i + 2 {
+            i += 1;
+            continue;
+        }
+        let first = if RU_GIVEN_NAMES.contains(&t.text) { t.text.to_string() } else { nominative(t.text) };
+        let words = std::iter::once(first).chain(toks[i + 1..end].iter().map(|t| nominative(t.text))).collect();
+        found.push((Span::new(t.span.start, toks[end - 1].span.end), words));
+        i = end;
+    }
     // The fullest nominative of each surname names the person.
     let mut by_surname: HashMap<String, String> = HashMap::new();
     for (_, words) in &found {
@@ -1358,6 +1383,24 @@ mod tests {
         assert_eq!(super::nominative("Алиевым"), "Алиев");
         assert_eq!(super::nominative("Александра"), "Александр");
         assert_eq!(super::nominative("Лукашенко"), "Лукашенко");
+    }
+
+    #[test]
+    fn russian_given_names_open_a_name_without_a_title() {
+        check(
+            "Оно прошло с участием Александра Лукашенко, Никола Пашиняна и Касым-Жомарта Токаева.",
+            &[
+                ("person", "Александра Лукашенко", "Александр Лукашенко"),
+                ("person", "Никола Пашиняна", "Никол Пашинян"),
+                ("person", "Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
+            ],
+        );
+        check(
+            "Губернатор встретился с Дмитрием Мезенцевым. Затем Мезенцев уехал.",
+            &[("person", "Дмитрием Мезенцевым", "Дмитрий Мезенцев"), ("person", "Мезенцев", "Дмитрий Мезенцев")],
+        );
+        // A given name before a place or a title is no name.
+        check("Встреча прошла во Владимире. Александр Президент.", &[]);
     }
 
     #[test]
