@@ -102,6 +102,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A first line that is a date and nothing else, maybe with its weekday
+/// and the city it was filed from: "الأربعاء 27 نوفمبر 2024", "عمّان، 7
+/// كانون الثاني/يناير 2025", "Tuesday, 7 January 2025", "7 января 2025
+/// года". Pages print the publication date so above the headline.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A[ \t\r\n]*(?:(?P<city>[\p{L}\p{M}]+(?:[ \t][\p{L}\p{M}]+)?)[،,][ \t]*)?(?:(?P<wd>\p{L}+)[،,]?[ \t]+)?(?:(?P<d>[0-9٠-٩]{1,2})[ \t]+(?P<m>\p{L}+(?:[ \t]\p{L}+)?(?:/\p{L}+)?)|(?P<m2>\p{L}+\.?)[ \t]+(?P<d2>[0-9]{1,2}),?)[ \t]+(?P<y>[0-9٠-٩]{4})(?:[ \t]*(?:م|года|г\.))?[ \t]*(?:\r?\n|\z)")
+        .expect("valid regex")
+});
+
 /// "الدوحة في 12 مارس 2024 (قنا) -": Arabic has no capitals, so the city
 /// is the first word of the article, before "في" and a full date. Saudi
 /// datelines give the Hijri date first ("11 رمضان 1444هـ الموافق 02 أبريل
@@ -165,6 +174,11 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
             });
         }
     }
+    if let Some(c) = DATE_LINE.captures(body_head)
+        && let Some(p) = date_line(&c, body_start)
+    {
+        candidates.push(p);
+    }
     if let Some(c) = DATELINE.captures(body_head) {
         let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
         if let (Some(whole), Some(place)) = (c.get(0), at(1)) {
@@ -212,6 +226,25 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
     }
     meta.published = candidates.first().copied();
     meta
+}
+
+/// The date of a first line [`DATE_LINE`] matched: a real month, a real
+/// weekday if one is written, and a valid date.
+fn date_line(c: &regex::Captures<'_>, offset: usize) -> Option<Published> {
+    if let Some(wd) = c.name("wd") {
+        crate::recognize::lexicon::weekday(wd.as_str())?;
+    }
+    let day = c.name("d").or(c.name("d2"))?;
+    let month = month_number(c.name("m").or(c.name("m2"))?.as_str())?;
+    let year = c.name("y")?;
+    let date = Date::new(
+        super::ascii_digits(year.as_str()).parse().ok()?,
+        month,
+        super::ascii_digits(day.as_str()).parse().ok()?,
+    )
+    .ok()?;
+    let start = c.name("d").or(c.name("m2"))?.start();
+    Some(Published { date, source: PublishedSource::Header, span: Some(Span::new(start + offset, year.end() + offset)) })
 }
 
 fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {
@@ -308,6 +341,25 @@ mod tests {
             extract_metadata(qatari, None).dateline.and_then(|d| d.agency).map(|s| s.slice(qatari)),
             Some("قنا")
         );
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_date() {
+        assert_eq!(published("الأربعاء 27 نوفمبر 2024\n\nالسعودية تقر ميزانية"), Some((date(2024, 11, 27), "header")));
+        let levant = "عمّان، 7 كانون الثاني/يناير 2025\n\nالأردن وسوريا";
+        assert_eq!(published(levant), Some((date(2025, 1, 7), "header")));
+        assert_eq!(published("Tuesday, 7 January 2025\nTalks began."), Some((date(2025, 1, 7), "header")));
+        assert_eq!(published("January 7, 2025\nTalks began."), Some((date(2025, 1, 7), "header")));
+        assert_eq!(published("7 января 2025 года\nПереговоры начались."), Some((date(2025, 1, 7), "header")));
+        let text = "Baku, 7 January 2025\n";
+        let p = extract_metadata(text, None).published.unwrap();
+        assert_eq!(p.span.map(|s| s.slice(text)), Some("7 January 2025"));
+        // A headline with a date in it, a word that is no weekday, a
+        // second line: no publication date.
+        assert_eq!(published("Talks set for 7 January 2025\n"), None);
+        assert_eq!(published("Budget, 7 January 2025 draft\n"), None);
+        assert_eq!(published("Summit 7 January 2025\n"), None);
+        assert_eq!(published("Headline\n7 January 2025\n"), None);
     }
 
     #[test]
