@@ -44,7 +44,7 @@ const WINDOW: usize = 400;
 /// only when it has two names and punctuation or a title closes it.
 fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str) -> bool, out: &mut Vec<Mention>) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?))(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
+        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?|قائد))[\u{64B}-\u{652}]?(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
             .expect("valid regex")
     });
     let mut found: Vec<Span> = Vec::new();
@@ -52,6 +52,10 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str
     while let Some(c) = TITLE.captures_at(text, at) {
         let Some(title) = c.get(0) else { break };
         at = title.end();
+        // "قائد" a word of its own: "القائد الأعلى" is an office's words.
+        if c.name("minister").is_some_and(|m| m.as_str() == "قائد") && !crate::text::starts_word(text, title.start()) {
+            continue;
+        }
         // The words after the title, to the end of the line or of the
         // longest name with its office: a name is read in a few hundred
         // bytes, and a line can be a whole article.
@@ -162,7 +166,10 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         {
             let after = text[family.span.end..].trim_start_matches(' ');
             let titled = toks.get(j + 1).is_some_and(|t| AR_NEXT_TITLES.contains(&t.text) || t.text == "محافظ");
-            let closed = after.is_empty() || after.starts_with(['،', ',', '.', '؛', ':', ')', '\n']);
+            // A preposition after it ends the name as punctuation does:
+            // "محمد بن عبدالله الجدعان في مقابلة".
+            let preposition = after.split_whitespace().next().is_some_and(|w| AR_CLOSING_PREPOSITIONS.contains(&w));
+            let closed = after.is_empty() || after.starts_with(['،', ',', '.', '؛', ':', ')', '\n']) || preposition;
             let nisba = family.text.ends_with('ي');
             if !covered(family.span) && !AR_STOP.contains(&family.text) && (titled || closed || nisba) {
                 end = family.span.end;
@@ -174,6 +181,18 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         m.canonical = Some(span.slice(text).to_string());
         out.push(m);
         i = j.max(i + 1);
+    }
+}
+
+/// Prepositions that open a phrase after a name, never a name's part.
+const AR_CLOSING_PREPOSITIONS: &[&str] = &["في", "إلى", "على", "عن", "مع", "خلال", "لدى"];
+
+/// `word` without Arabic vowel marks; borrowed when it has none.
+fn without_marks(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(crate::text::is_arabic_mark) {
+        std::borrow::Cow::Owned(word.chars().filter(|&c| !crate::text::is_arabic_mark(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(word)
     }
 }
 
@@ -200,11 +219,14 @@ fn name_after_title(
     // the company managed ("المدير العام لسوناطراك").
     let mut managed = false;
     let (mut after_particle, mut patronymic) = (false, false);
-    let mut last_particle = "";
+    let mut after_abd = false;
     let mut closed = false;
     let mut last_end = 0;
     for w in tokens(words) {
-        let word = w.text;
+        // "وزيرُ الدفاع مرهف أبو قصرة ورئيسُ جهاز": a vowel mark changes
+        // no word's part in a name.
+        let plain = without_marks(w.text);
+        let word: &str = &plain;
         // Punctuation or a digit before this word closes the name (and,
         // before the first word, means there is none).
         if !words[last_end..w.span.start].chars().all(char::is_whitespace) {
@@ -219,7 +241,17 @@ fn name_after_title(
         // After a minister, any definite word; after other titles only a
         // nationality the gazetteer knows ("السيسي" looks like one but is a
         // name).
-        let office_word = al || word.starts_with("وال") || word.starts_with("لل") || word.starts_with("بال");
+        // "وزير الخارجية وشؤون المغتربين": a noun joined by "و" with a
+        // definite word after it continues the office.
+        let next_definite = words[w.span.end..].split_whitespace().next().is_some_and(|n| n.starts_with("ال"));
+        // So does one joined by "ل": "نائب رئيس الوزراء لشؤون الدفاع".
+        let conjunct = office_words > 0
+            && next_definite
+            && (word.starts_with('و') || word.starts_with('ل'))
+            && !word.starts_with("وعبد")
+            && word.chars().count() >= 4;
+        let office_word =
+            al || word.starts_with("وال") || word.starts_with("لل") || word.starts_with("بال") || conjunct;
         // "رئيس مجلس الوزراء", "رئيس حكومة الإقليم": a body in construct
         // after a minister-like title is the office's.
         let body = minister && OFFICE_BODIES.contains(&word);
@@ -268,6 +300,15 @@ fn name_after_title(
                 && al
                 && word.ends_with('ي')
                 && !matches!(word, "الماضي" | "الحالي" | "الجاري" | "التالي" | "الحقيقي" | "الرسمي"));
+        // "قائد الإدارة السورية الجديدة أحمد الشرع،": a definite word right
+        // after a given name, with punctuation after it, is the family name.
+        let punctuated_family = count > 0
+            && !after_particle
+            && al
+            && words[w.span.end..].starts_with(['،', ',', '.', '؛'])
+            && crate::recognize::lexicon::weekday(word).is_none()
+            && !AR_STOP.contains(&word);
+        let nisba = nisba || punctuated_family;
         let compound = count > 0 && !after_particle && AR_NAME_ALS.contains(&word);
         if AR_NEXT_TITLES.contains(&word) {
             closed = true;
@@ -304,9 +345,9 @@ fn name_after_title(
         }
         // "بن سلمان آل سعود" closes on its family; "عبد المجيد" is one
         // given name, and the surname still follows ("عبد المجيد تبون").
-        patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al && last_particle != "عبد");
+        patronymic |= matches!(word, "بن" | "بنت") || (after_particle && al && !after_abd);
         after_particle = particle;
-        last_particle = if particle { word } else { "" };
+        after_abd = particle && word == "عبد";
     }
     let start = start?;
     if count == 0 {
@@ -433,6 +474,25 @@ mod tests {
             ["مولود تشاووش أوغلو", "نور الدين نباتي"]
         );
         assert_eq!(people("ووزير الصناعة والتكنولوجيا مصطفى ورانك."), ["مصطفى ورانك"]);
+        // An office with a conjunct noun, titles with vowel marks, a
+        // commander.
+        assert_eq!(people("أعلنه وزير الخارجية وشؤون المغتربين أيمن الصفدي."), ["أيمن الصفدي"]);
+        assert_eq!(
+            people("وضم الوفد وزيرُ الدفاع مرهف أبو قصرة ورئيسُ جهاز الاستخبارات العامة أنس خطاب، بحسب"),
+            ["مرهف أبو قصرة", "أنس خطاب"]
+        );
+        assert_eq!(people("والتقى قائد الإدارة السورية الجديدة أحمد الشرع، فيما"), ["أحمد الشرع"]);
+        // "القائد الأعلى" is an office's words, "دولة" no name's.
+        assert!(people("نائب القائد الأعلى للقوات المسلحة ودولة فلان").is_empty());
+        assert!(people("السيد شهاب نائب رئيس الوزراء لشؤون الدفاع، والسيد").iter().all(|p| !p.contains("الدفاع")));
+    }
+
+    #[test]
+    fn a_family_name_closed_by_a_preposition() {
+        assert_eq!(
+            people("وقال وزير المالية محمد بن عبدالله الجدعان في مقابلة مع الصحيفة"),
+            ["محمد بن عبدالله الجدعان"]
+        );
     }
 
     #[test]
