@@ -53,7 +53,8 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str
         let Some(title) = c.get(0) else { break };
         at = title.end();
         // "قائد" a word of its own: "القائد الأعلى" is an office's words.
-        if c.name("minister").is_some_and(|m| m.as_str() == "قائد") && !crate::text::starts_word(text, title.start()) {
+        if c.name("minister").is_some_and(|m| m.as_str() == "قائد") && !crate::text::starts_word(text, title.start())
+        {
             continue;
         }
         // The words after the title, to the end of the line or of the

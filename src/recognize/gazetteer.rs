@@ -213,8 +213,7 @@ impl Gazetteer {
             let mut searched_to = 0;
             for from in word_starts(&unmarked.text, &self.arabic.opens) {
                 if from >= searched_to {
-                    searched_to =
-                        self.match_at(&self.arabic, input, Some(unmarked), from, out).unwrap_or(searched_to);
+                    searched_to = self.match_at(&self.arabic, input, Some(unmarked), from, out).unwrap_or(searched_to);
                 }
             }
         }

@@ -312,6 +312,9 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     }
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
+    if input.language != Language::Ar {
+        appositive_people(text, toks, &covered, &mut people);
+    }
     if input.language == Language::Ar {
         super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places, input.kb);
         super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
@@ -477,6 +480,82 @@ fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool,
             m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             out.push(m);
         }
+    }
+}
+
+/// Offices that, in apposition after a name, say it is a person's.
+const APPOSITIVE_OFFICES: &[&str] = &[
+    "minister",
+    "president",
+    "director",
+    "director-general",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "ambassador",
+    "envoy",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "ceo",
+    "adviser",
+    "advisor",
+    "head",
+    "chief",
+    "commissioner",
+    "deputy",
+    "undersecretary",
+    "representative",
+    "senator",
+    "lawmaker",
+    "leader",
+    "vice-president",
+    "vice-chairman",
+    "prime",
+];
+
+/// "Tatiana Proskuryakova, the bank's Director for Central Asia, said",
+/// "Carolina Sanchez-Paramo, Director of Strategy": two or three
+/// name-like words with an office in apposition after them ("the", a
+/// possessive, then the office) are a person's name, with no title before
+/// them or speech verb right after.
+fn appositive_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    let word = |t: &Token<'_>| name_like(t, covered) && !t.is(HEADS) && !t.is(OPENERS) && !t.possessive;
+    let mut i = 0;
+    while i < toks.len() {
+        // A name opens a capitalised run, not inside one.
+        let inside = i > 0 && adjacent(text, &toks[i - 1], &toks[i]) && is_capitalized(toks[i - 1].text);
+        let mut end = i;
+        while !inside
+            && end < toks.len()
+            && end - i < 3
+            && word(&toks[end])
+            && (end == i || adjacent(text, &toks[end - 1], &toks[end]))
+        {
+            end += 1;
+        }
+        if end - i < 2 || toks.get(end).is_some_and(|t| adjacent(text, &toks[end - 1], t) && is_capitalized(t.text)) {
+            i = end.max(i + 1);
+            continue;
+        }
+        let mut k = end;
+        let comma = toks.get(k).is_some_and(|t| text.get(toks[end - 1].span.end..t.span.start) == Some(", "));
+        if comma && toks.get(k).is_some_and(|t| matches!(t.text, "the" | "a" | "an")) {
+            k += 1;
+        }
+        if comma && toks.get(k).is_some_and(|t| t.possessive && !is_capitalized(t.text)) {
+            k += 1;
+        }
+        let office = toks.get(k).is_some_and(|t| APPOSITIVE_OFFICES.contains(&t.text.to_lowercase().as_str()));
+        if comma && office {
+            let mut m = Mention::new(Kind::Person, Span::new(toks[i].span.start, toks[end - 1].span.end));
+            m.canonical = Some(toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            out.push(m);
+        }
+        i = end;
     }
 }
 
@@ -1383,6 +1462,20 @@ mod tests {
         assert_eq!(super::nominative("Алиевым"), "Алиев");
         assert_eq!(super::nominative("Александра"), "Александр");
         assert_eq!(super::nominative("Лукашенко"), "Лукашенко");
+    }
+
+    #[test]
+    fn a_name_with_an_office_in_apposition() {
+        check(
+            "\"We welcome it,\" Tatiana Proskuryakova, the bank's Director for Central Asia, said. Carolina Sanchez-Paramo, Director of Strategy, added.",
+            &[
+                ("person", "Tatiana Proskuryakova", "Tatiana Proskuryakova"),
+                ("person", "Carolina Sanchez-Paramo", "Carolina Sanchez-Paramo"),
+            ],
+        );
+        // A body's name, a place and a longer run before an office are no
+        // person's.
+        check("The Silk Road Fund, the head of which spoke.", &[("organization", "Silk Road Fund", "Silk Road Fund")]);
     }
 
     #[test]

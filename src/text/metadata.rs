@@ -244,7 +244,11 @@ fn date_line(c: &regex::Captures<'_>, offset: usize) -> Option<Published> {
     )
     .ok()?;
     let start = c.name("d").or(c.name("m2"))?.start();
-    Some(Published { date, source: PublishedSource::Header, span: Some(Span::new(start + offset, year.end() + offset)) })
+    Some(Published {
+        date,
+        source: PublishedSource::Header,
+        span: Some(Span::new(start + offset, year.end() + offset)),
+    })
 }
 
 fn ymd(c: &regex::Captures<'_>, first: usize, source: PublishedSource) -> Option<Published> {
