@@ -254,6 +254,20 @@ impl Resolver {
     }
 
     /// The last `weekday` on or before publication ("on Friday").
+    /// The last `weekday` strictly before publication.
+    fn weekday_before(&self, weekday: Weekday) -> Option<Date> {
+        let p = self.published?;
+        let back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset() - 1).rem_euclid(7) + 1;
+        p.checked_sub(i64::from(back).days()).ok()
+    }
+
+    /// The first `weekday` strictly after publication.
+    fn weekday_after(&self, weekday: Weekday) -> Option<Date> {
+        let p = self.published?;
+        let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset() - 1).rem_euclid(7) + 1;
+        p.checked_add(i64::from(ahead).days()).ok()
+    }
+
     fn last_weekday(&self, weekday: Weekday) -> Option<Date> {
         let p = self.published?;
         let back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
@@ -981,7 +995,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي"
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1099,6 +1113,15 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r.shifted((-1).days()).map(DateValue::Day)
         } else if c.name("tomorrow").is_some() {
             r.shifted(1.days()).map(DateValue::Day)
+        } else if let (Some(wd), Some(dir)) = (c.name("dayof"), c.name("dir")) {
+            // "الأربعاء الماضي": the last Wednesday before publication;
+            // "الأحد المقبل": the next Sunday after it.
+            let weekday = lexicon::weekday(wd.as_str());
+            match (weekday, dir.as_str()) {
+                (Some(weekday), "الماضي") => r.weekday_before(weekday).map(DateValue::Day),
+                (Some(weekday), _) => r.weekday_after(weekday).map(DateValue::Day),
+                _ => None,
+            }
         } else if let Some(m) = c.name("lastm") {
             // "أكتوبر الماضي": the last October before publication.
             let month = lexicon::month_number(m.as_str());
@@ -1326,6 +1349,12 @@ mod tests {
         // The last three months are not counted from January.
         check("за последние три месяца 2022 года", None, &[("2022 года", "2022")]);
         check("خلال الربع الرابع من عام 2022", None, &[("الربع الرابع من عام 2022", "2022-10/2022-12")]);
+        // Published on a Tuesday: the Wednesday before, the Tuesday after,
+        // and the year in hand.
+        let tue = Some("2025-01-07");
+        check("زار الأربعاء الماضي", tue, &[("الأربعاء الماضي", "2025-01-01")]);
+        check("يزور الثلاثاء المقبل", tue, &[("الثلاثاء المقبل", "2025-01-14")]);
+        check("خلال العام الحالي", tue, &[("العام الحالي", "2025")]);
         check("في النصف الأول من العام الجاري", p, &[("النصف الأول من العام الجاري", "2024-01/2024-06")]);
     }
 
