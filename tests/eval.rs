@@ -235,7 +235,7 @@ fn recognizers_against_the_sixth_held_out_set() {
 /// before "Said", a city taken into a Russian name) with Levantine month
 /// pairs and Russian months alone; session 10 read its misses for general
 /// rules (Russian given names, offices in apposition, Arabic offices).
-const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.88), ("ar", 0.90), ("ru", 0.93)];
+const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.90), ("ru", 0.93)];
 
 #[test]
 fn recognizers_against_the_seventh_held_out_set() {

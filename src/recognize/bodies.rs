@@ -113,9 +113,9 @@ pub(super) fn body_name_at(text: &str, start: usize, kb: &Kb) -> Option<usize> {
 }
 
 /// News agencies named in attribution: "Trend reports", "BelTA has
-/// learned", "according to Reuters", "(BelTA)", "/ТАСС/", "сообщает ТАСС",
-/// "(د ب أ)". A name that is also a word ("Trend", "Report") counts only
-/// there.
+/// learned", "according to Reuters", "carried by Kazinform", "(BelTA)",
+/// "/ТАСС/", "сообщает ТАСС", "(د ب أ)". A name that is also a word
+/// ("Trend", "Report") counts only there.
 pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
     const AFTER: &[&str] = &[
         " reports",
@@ -132,7 +132,19 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
         " сообщил",
         " передает",
     ];
-    const BEFORE: &[&str] = &["according to ", "told ", "сообщает ", "передает ", "пишет ", "по данным ", "сообщили "];
+    const BEFORE: &[&str] = &[
+        "according to ",
+        "told ",
+        "carried by ",
+        "reported by ",
+        "cited by ",
+        "published by ",
+        "сообщает ",
+        "передает ",
+        "пишет ",
+        "по данным ",
+        "сообщили ",
+    ];
     let matcher = kb.org_matcher();
     let Some(ac) = &matcher.agencies else { return };
     for m in ac.find_iter(text) {

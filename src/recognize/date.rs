@@ -526,7 +526,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
-            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|[Oo]n\s+(?P<wd>{weekdays})"
+            r"(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:,\s+(?P<wd2>{weekdays}))?|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year|[Tt]he\s+previous\s+year)|(?P<month>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+month)|(?P<week>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+week)|[Oo]n\s+(?P<wd>{weekdays})(?:\s+and\s+(?P<wd_and>{weekdays}))?"
         ))
     });
 
@@ -758,9 +758,13 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             if !bounded(text, span.start, wd.end()) {
                 continue;
             }
-            let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
-            let value = r.last_weekday(weekday).map(DateValue::Day);
-            out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
+            // "on Monday and Tuesday": two days, each a mention.
+            let second = c.name("wd_and").filter(|w| bounded(text, w.start(), w.end()));
+            for wd in std::iter::once(wd).chain(second) {
+                let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
+                let value = r.last_weekday(weekday).map(DateValue::Day);
+                out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
+            }
         }
     }
     // "a year ago", found from its rarer words: with the "a" in the pattern
@@ -1284,6 +1288,7 @@ mod tests {
         check("last month", p, &[("last month", "2021-11")]);
         check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
         check("on Friday", p, &[("Friday", "2021-12-10")]);
+        check("on Thursday and Friday", p, &[("Thursday", "2021-12-09"), ("Friday", "2021-12-10")]);
         check("today, Monday", Some("2024-06-17"), &[("today, Monday", "2024-06-17")]);
         check("yesterday", None, &[("yesterday", "null")]);
     }

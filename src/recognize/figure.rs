@@ -247,6 +247,7 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("Uzbek sums", Suffix::Currency("UZS")),
     ("soums", Suffix::Currency("UZS")),
     ("Kyrgyz soms", Suffix::Currency("KGS")),
+    ("soms", Suffix::Currency("KGS")),
     ("Tajik somoni", Suffix::Currency("TJS")),
     ("somoni", Suffix::Currency("TJS")),
     ("Azerbaijani manats", Suffix::Currency("AZN")),
@@ -276,6 +277,8 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("kilometers", Suffix::Unit("km")),
     ("kilometres", Suffix::Unit("km")),
     ("km", Suffix::Unit("km")),
+    ("meters", Suffix::Unit("m")),
+    ("metres", Suffix::Unit("m")),
     ("kg", Suffix::Unit("kg")),
     ("hectares", Suffix::Unit("ha")),
     ("megawatt-hours", Suffix::Unit("MWh")),
@@ -713,6 +716,8 @@ mod tests {
         );
         check("5 million dollars", &[("5 million dollars", "money", 5e6, Some("USD"))]);
         check("$1-2 million", &[("$1-2 million", "money", 1e6, Some("USD"))]);
+        check("1.8 billion soms", &[("1.8 billion soms", "money", 1.8e9, Some("KGS"))]);
+        check("a dam 256 meters high", &[("256 meters", "quantity", 256.0, Some("m"))]);
     }
 
     #[test]

@@ -1359,6 +1359,7 @@ mod tests {
     #[test]
     fn agencies_in_attribution_only() {
         check("The sides agreed, Trend reports.", &[("organization", "Trend", "Trend News Agency")]);
+        check("said in a statement carried by Kazinform.", &[("organization", "Kazinform", "Kazinform")]);
         check("The trend continued.", &[]);
         check("A Trend of growth.", &[]);
     }
