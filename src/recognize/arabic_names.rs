@@ -188,15 +188,6 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
 /// Prepositions that open a phrase after a name, never a name's part.
 const AR_CLOSING_PREPOSITIONS: &[&str] = &["في", "إلى", "على", "عن", "مع", "خلال", "لدى"];
 
-/// `word` without Arabic vowel marks; borrowed when it has none.
-fn without_marks(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(crate::text::is_arabic_mark) {
-        std::borrow::Cow::Owned(word.chars().filter(|&c| !crate::text::is_arabic_mark(c)).collect())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
-}
-
 /// Bodies in construct after a minister-like title, part of the office:
 /// "رئيس مجلس الوزراء", "رئيس حكومة الإقليم", "رئيس هيئة الأركان".
 const OFFICE_BODIES: &[&str] = &["مجلس", "حكومة", "هيئة", "ديوان", "مجلسي", "لجنة", "جهاز"];
@@ -226,7 +217,7 @@ fn name_after_title(
     for w in tokens(words) {
         // "وزيرُ الدفاع مرهف أبو قصرة ورئيسُ جهاز": a vowel mark changes
         // no word's part in a name.
-        let plain = without_marks(w.text);
+        let plain = crate::text::strip_arabic_marks(w.text);
         let word: &str = &plain;
         // Punctuation or a digit before this word closes the name (and,
         // before the first word, means there is none).
@@ -404,7 +395,7 @@ fn agencies(text: &str, out: &mut Vec<Mention>) {
     }
     for c in AGENCY.captures_iter(text) {
         let Some(full) = c.name("full") else { continue };
-        if !whole_word(text, full.start(), full.end()) {
+        if !super::bodies::whole(text, full.start(), full.end()) {
             continue;
         }
         let mut m = Mention::new(Kind::Organization, Span::new(full.start(), full.end()));
@@ -417,12 +408,6 @@ fn agencies(text: &str, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
-}
-
-/// Whether `start..end` is whole words, a proclitic allowed before.
-fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    crate::text::starts_word(text, start)
-        && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
 }
 
 /// Palaces and airports by name: "قصر الوطن", "مطار أبوظبي الدولي",
@@ -440,7 +425,7 @@ fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
     }
     for m in PLACE.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if !whole_word(text, span.start, span.end) {
+        if !super::bodies::whole(text, span.start, span.end) {
             continue;
         }
         let mut mention = Mention::new(Kind::Place, span);

@@ -91,10 +91,10 @@ pub(super) fn known_bodies(text: &str, kb: &Kb) -> Vec<Body> {
     out
 }
 
-/// Whether `start..end` is a whole word of `text`.
+/// Whether `start..end` is whole words of `text`, a proclitic allowed
+/// before.
 pub(super) fn whole(text: &str, start: usize, end: usize) -> bool {
-    crate::text::starts_word(text, start)
-        && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+    crate::text::starts_word(text, start) && crate::text::ends_word(text, end)
 }
 
 /// Whether a body the knowledge base names starts at `start`, and where

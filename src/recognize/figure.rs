@@ -515,10 +515,7 @@ fn preceded_by_number(text: &str, start: usize) -> bool {
 
 fn suffix(word: &str) -> Option<Suffix> {
     let found = |word: &str| SUFFIXES.iter().find(|(s, _)| *s == word).map(|(_, k)| *k);
-    if word.chars().any(crate::text::is_arabic_mark) {
-        return found(&word.chars().filter(|&c| !crate::text::is_arabic_mark(c)).collect::<String>());
-    }
-    found(word)
+    found(&crate::text::strip_arabic_marks(word))
 }
 
 /// The number a string of digits and separators writes, and the step of

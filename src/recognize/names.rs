@@ -1152,9 +1152,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         for &i in candidates {
             let form = forms[i].0.as_str();
             let end = start + form.len();
-            let fits = text[start..].starts_with(form)
-                && crate::text::starts_word(text, start)
-                && text[end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
+            let fits = text[start..].starts_with(form) && super::bodies::whole(text, start, end);
             if fits && best.is_none_or(|b| form.len() > forms[b].0.len()) {
                 best = Some(i);
             }

@@ -191,6 +191,21 @@ pub fn starts_word(text: &str, start: usize) -> bool {
     before.next().is_none_or(|c| !is_letter_or_digit(c))
 }
 
+/// Whether a word ends at `end`: no letter or digit follows.
+pub fn ends_word(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| !is_letter_or_digit(c))
+}
+
+/// `word` without Arabic vowel marks, borrowed when it has none: a mark
+/// changes no word's meaning for a lexicon.
+pub fn strip_arabic_marks(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(is_arabic_mark) {
+        std::borrow::Cow::Owned(word.chars().filter(|&c| !is_arabic_mark(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// `text` with Persian digits (۰-۹) written as Arabic-Indic ones (٠-٩), so
 /// that the recognizers know one set. Both are two bytes in UTF-8: every
 /// offset stays valid in the original text.

@@ -1,7 +1,7 @@
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 use crate::describe::group_thousands;
 use crate::recognize::{Kind, Mention};
-use crate::text::{is_letter_or_digit, starts_word};
+use crate::text::{ends_word, starts_word};
 use crate::value::Figure;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -110,11 +110,10 @@ static FACTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// would run the slowest regex engine.
 fn whole_words(sentence: &str, c: &regex::Captures<'_>) -> bool {
     let Some(whole) = c.get(0) else { return false };
-    let ends_word = || sentence[whole.end()..].chars().next().is_none_or(|ch| !is_letter_or_digit(ch));
     if c.name("word").is_some() {
         starts_word(sentence, whole.start())
     } else if c.name("ru").is_some() || c.name("n").is_some() {
-        starts_word(sentence, whole.start()) && ends_word()
+        starts_word(sentence, whole.start()) && ends_word(sentence, whole.end())
     } else {
         true
     }
