@@ -394,12 +394,27 @@ fn figure_pattern(marks: bool) -> Regex {
 /// "five million dollars": a number word, maybe a scale, and a currency,
 /// percent word or unit, which a worded figure needs to be one.
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
+    let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let words = words.iter().map(|w| capitalizable(w)).collect::<Vec<_>>().join("|");
     let scales = alternation(SCALES.iter().map(|(s, _)| *s));
     let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
-    Regex::new(&format!(r"(?i:(?P<w>{words}))(?:\s+(?P<scale>{scales}))?\s+(?P<suf>{suffixes})"))
+    Regex::new(&format!(r"(?P<w>{words})(?:\s+(?P<scale>{scales}))?\s+(?P<suf>{suffixes})"))
         .unwrap_or_else(|e| panic!("worded figure pattern does not compile: {e}"))
 });
+
+/// `word` in lower case or capitalised at a sentence start: "Five million
+/// dollars". A case-insensitive pattern would take "FIVE" too, at ten times
+/// the compile time of the whole alternation (Cyrillic case folding).
+fn capitalizable(word: &str) -> String {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let upper: String = first.to_uppercase().collect();
+    if upper.chars().eq([first]) {
+        return regex::escape(word);
+    }
+    format!("[{}{}]{}", regex::escape(&upper), regex::escape(first.encode_utf8(&mut [0; 4])), regex::escape(chars.as_str()))
+}
 
 /// Arabic scale words that are an amount by themselves: "مليار دولار" is
 /// one billion, and the dual "مليونا دولار" / "ملياري دولار" two.

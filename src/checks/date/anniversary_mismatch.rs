@@ -35,7 +35,7 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
     let units = alternation(ARABIC_UNITS);
     let tens = alternation(ARABIC_TENS);
     Regex::new(&format!(
-        r"(?i)(?P<n1>[0-9]{{1,3}})(?:st|nd|rd|th)\s+anniversary|(?P<n2>[0-9]{{1,3}})\s*[-–]?\s*(?:лети[еяюи]|летием|(?:я|й|ю|ей)\s+годовщин[аыуе])|الذكرى\s+(?:السنوية\s+)?(?:الـ\s*(?P<n3>[0-9٠-٩]{{1,3}})|(?P<n4>[0-9٠-٩]{{1,3}})|(?P<unit>{units})(?:\s+و(?P<tens1>{tens}))?|(?P<tens2>{tens}))"
+        r"(?P<n1>[0-9]{{1,3}})(?i:st|nd|rd|th)\s+(?i:anniversary)|(?P<n2>[0-9]{{1,3}})\s*[-–]?\s*(?:лети[еяюи]|летием|(?:я|й|ю|ей)\s+годовщин[аыуе])|الذكرى\s+(?:السنوية\s+)?(?:الـ\s*(?P<n3>[0-9٠-٩]{{1,3}})|(?P<n4>[0-9٠-٩]{{1,3}})|(?P<unit>{units})(?:\s+و(?P<tens1>{tens}))?|(?P<tens2>{tens}))"
     ))
     .expect("valid regex")
 });
