@@ -237,7 +237,7 @@ def regions(country_codes):
     return out
 
 
-ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "news-agency")
+ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "news-agency")
 
 
 def organizations(countries):

@@ -20,6 +20,11 @@ pub enum OrgKind {
     DevelopmentBank,
     /// A company: SOCAR, Gazprom.
     Company,
+    /// A national government agency: NASA, Roscosmos.
+    GovernmentAgency,
+    /// A national parliament or one of its chambers: the State Duma, the
+    /// Milli Majlis.
+    Legislature,
     /// A news agency: its names count only where it is cited as a source.
     NewsAgency,
 }
@@ -39,6 +44,8 @@ impl OrgKind {
                 ["multilateral development bank", "بنك تنمية متعدد الأطراف", "многосторонний банк развития"]
             }
             OrgKind::Company => ["company", "شركة", "компания"],
+            OrgKind::GovernmentAgency => ["government agency", "هيئة حكومية", "государственное ведомство"],
+            OrgKind::Legislature => ["parliament", "برلمان", "парламент"],
             OrgKind::NewsAgency => ["news agency", "وكالة أنباء", "информационное агентство"],
         };
         match lang {

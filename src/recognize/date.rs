@@ -35,6 +35,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     }
     if matches!(input.language, Language::Ar | Language::Und) || has_arabic(text) {
         arabic(text, &r, &mut found);
+        arabic_periods(text, &mut found);
     }
     year_ranges(text, &mut found);
     same_period(text, &mut found);
@@ -59,6 +60,45 @@ fn year_ranges(text: &str, found: &mut Vec<(Span, DateInfo)>) {
         if a < b && b - a <= 30 && number_bounded(text, span.start, span.end) {
             found.push((span, info(Some(interval(DateValue::Year(a), DateValue::Year(b))), true, false)));
         }
+    }
+}
+
+/// "1 أكتوبر 2030 حتى 31 مارس 2031", "بين أكتوبر 2021 ومارس 2022": two
+/// dates with their years, joined by "حتى" or "إلى", or by "و" after
+/// "بين", the second the later, are one period. The preposition before
+/// the first ("من", "بين") stays outside, as it does in every language.
+fn arabic_periods(text: &str, found: &mut Vec<(Span, DateInfo)>) {
+    fn first(v: &DateValue) -> Option<(i16, i8, i8)> {
+        match v {
+            DateValue::Day(d) => Some((d.year(), d.month(), d.day())),
+            DateValue::Month { year, month } => Some((*year, *month, 0)),
+            _ => None,
+        }
+    }
+    if !text.contains("حتى") && !text.contains("إلى") && !text.contains("بين") {
+        return;
+    }
+    found.sort_by_key(|(s, _)| *s);
+    let mut i = 0;
+    while i + 1 < found.len() {
+        // The next date after this one, past the shorter readings inside
+        // it ("أكتوبر 2030" in "1 أكتوبر 2030").
+        let Some(j) = (i + 1..found.len()).find(|&j| found[j].0.start >= found[i].0.end) else { break };
+        let ((a, da), (b, db)) = (&found[i], &found[j]);
+        let between = text.get(a.end..b.start).unwrap_or("");
+        let opener = text[..a.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        let joined = matches!(between, " حتى " | " إلى " | " وحتى ") || (between == " و" && opener == "بين");
+        let years = da.year_written && db.year_written;
+        let ordered = match (da.value.as_ref().and_then(first), db.value.as_ref().and_then(first)) {
+            (Some(x), Some(y)) => x < y,
+            _ => false,
+        };
+        if joined && years && ordered && let (Some(va), Some(vb)) = (da.value.clone(), db.value.clone()) {
+            let span = Span::new(a.start, b.end);
+            found[i] = (span, info(Some(interval(va, vb)), true, false));
+            found.remove(j);
+        }
+        i += 1;
     }
 }
 
@@ -486,7 +526,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(latin, true);
         let weekdays = weekday_alternation(latin, true);
         compile(&format!(
-            r"(?:(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+)?(?:(?P<wd>{weekdays})\.?,?\s+)?(?:the\s+)?(?:(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>[0-3]?[0-9])(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2b>[0-3]?[0-9])(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:1[89]|20)[0-9][0-9]))?"
+            r"(?:(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+)?(?:(?P<wd>{weekdays})\.?,?\s+)?(?:the\s+)?(?:(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d1b>[0-3]?[0-9])(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2b>[0-3]?[0-9])(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:1[89]|20)[0-9][0-9])|\s+(?P<ry>last|this|next)\s+year)?"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -545,8 +585,17 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if !number_bounded(text, whole.start, whole.end) || !(1..=31).contains(&day) {
             continue;
         }
-        let year: Option<i16> = num(&c, "y");
+        // "October 3 last year": the year counted from the publication's.
+        let year: Option<i16> = num(&c, "y").or_else(|| {
+            let shift = match c.name("ry")?.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Some(r.published?.year() + shift)
+        });
         let mut date = day_month(r, &c, day, month, year);
+        date.year_written = c.name("y").is_some();
         if let Some(b) = day_b.and_then(|b| b.as_str().trim_end_matches(char::is_alphabetic).parse::<i8>().ok()) {
             // "May 4-5": one period.
             let end = match year {
@@ -840,7 +889,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(cyrillic, false);
         let weekdays = weekday_alternation(cyrillic, false);
         compile(&format!(
-            r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?[0-9])(?:\s*[-–]\s*(?P<db>[0-3]?[0-9]))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*(?:года|году|год|г\.))?)?"
+            r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?[0-9])(?:\s*[-–]\s*(?P<db>[0-3]?[0-9]))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*(?:года|году|год|г\.))?|\s+(?P<ry>этого|текущего|прошлого|следующего)\s+года)?"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -877,8 +926,17 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         else {
             continue;
         };
-        let year = num::<i16>(&c, "y");
+        // "2 сентября этого года": the year counted from the publication's.
+        let year = num::<i16>(&c, "y").or_else(|| {
+            let shift = match c.name("ry")?.as_str() {
+                "прошлого" => -1,
+                "следующего" => 1,
+                _ => 0,
+            };
+            Some(r.published?.year() + shift)
+        });
         let mut date = day_month(r, &c, day, month, year);
+        date.year_written = c.name("y").is_some();
         if let Some(b) = num::<i8>(&c, "db") {
             let end = match year {
                 Some(y) => Date::new(y, month, b).ok(),
@@ -992,7 +1050,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم)))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1291,6 +1349,18 @@ mod tests {
         check("on Thursday and Friday", p, &[("Thursday", "2021-12-09"), ("Friday", "2021-12-10")]);
         check("today, Monday", Some("2024-06-17"), &[("today, Monday", "2024-06-17")]);
         check("yesterday", None, &[("yesterday", "null")]);
+        // A day and month with the year counted from publication.
+        check("on October 3 last year", p, &[("October 3 last year", "2020-10-03")]);
+        check("2 сентября этого года", p, &[("2 сентября этого года", "2021-09-02")]);
+        check("في 18 فبراير الجاري", Some("2021-02-09"), &[("18 فبراير الجاري", "2021-02-18")]);
+        check(
+            "من 1 أكتوبر 2030 حتى 31 مارس 2031، و24 مليون زيارة بين أكتوبر 2021 ومارس 2022",
+            None,
+            &[
+                ("1 أكتوبر 2030 حتى 31 مارس 2031", "2030-10-01/2031-03-31"),
+                ("أكتوبر 2021 ومارس 2022", "2021-10/2022-03"),
+            ],
+        );
     }
 
     #[test]

@@ -218,6 +218,14 @@ pub const AR_STOP: &[&str] = &[
 /// Arabic titles after which a name may end: a name followed by one of these
 /// ("ثاني بن أحمد الزيودي وزير دولة") is closed by it.
 pub const AR_NEXT_TITLES: &[&str] = &[
+    "حاكم",
+    "مدير",
+    "مديرة",
+    "ومدير",
+    "وزيرة",
+    "سفيرة",
+    "رئيسة",
+    "نائبة",
     "وزير",
     "سفير",
     "رئيس",

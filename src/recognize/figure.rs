@@ -268,6 +268,12 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("ton", Suffix::Unit("t")),
     ("barrels", Suffix::Unit("bbl")),
     ("barrel", Suffix::Unit("bbl")),
+    ("barrels of oil equivalent", Suffix::Unit("boe")),
+    ("cubic feet", Suffix::Unit("ft3")),
+    ("kilometers per hour", Suffix::Unit("km/h")),
+    ("kilometres per hour", Suffix::Unit("km/h")),
+    ("square meters", Suffix::Unit("m2")),
+    ("square metres", Suffix::Unit("m2")),
     ("cubic meters", Suffix::Unit("m3")),
     ("cubic metres", Suffix::Unit("m3")),
     ("m3", Suffix::Unit("m3")),
@@ -311,6 +317,13 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("برميل", Suffix::Unit("bbl")),
     ("متر مكعب", Suffix::Unit("m3")),
     ("كيلومتر", Suffix::Unit("km")),
+    ("كيلومتر في الساعة", Suffix::Unit("km/h")),
+    ("كيلومترا في الساعة", Suffix::Unit("km/h")),
+    ("كيلومترا", Suffix::Unit("km")),
+    ("متر مربع", Suffix::Unit("m2")),
+    ("كيلوغراما", Suffix::Unit("kg")),
+    ("كيلوغرام", Suffix::Unit("kg")),
+    ("км/ч", Suffix::Unit("km/h")),
     ("كم", Suffix::Unit("km")),
 ];
 
@@ -638,9 +651,11 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     let start = whole.start();
     let end = whole.end();
     let before = text[..start].chars().next_back();
-    // An Arabic proclitic may glue to the number ("و64 مليار ليرة").
-    let glued =
-        before.is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch)) && crate::text::starts_word(text, start);
+    // An Arabic proclitic may glue to the number ("و64 مليار ليرة"), or
+    // be drawn out to it with a tatweel ("بـ7.8 مليار دولار").
+    let proclitic_end = text[..start].strip_suffix('\u{640}').map_or(start, str::len);
+    let glued = text[..proclitic_end].chars().next_back().is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch))
+        && crate::text::starts_word(text, proclitic_end);
     if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
         && !glued
         && pre.is_none()
@@ -748,6 +763,7 @@ mod tests {
                 ("5 آلاف دينار كويتي", "money", 5000.0, Some("KWD")),
             ],
         );
+        check("ميزانية تقدر بـ7.8 مليار دولار", &[("7.8 مليار دولار", "money", 7.8e9, Some("USD"))]);
         check("worth 3 million Egyptian pounds", &[("3 million Egyptian pounds", "money", 3e6, Some("EGP"))]);
         check("на 5 млн юаней", &[("5 млн юаней", "money", 5e6, Some("CNY"))]);
         // The country's adjective belongs to the amount, not to a mention
@@ -786,6 +802,15 @@ mod tests {
                 ("240-megawatt", "quantity", 240.0, Some("MW")),
                 ("220 megawatts", "quantity", 220.0, Some("MW")),
                 ("2 billion kilowatt-hours", "quantity", 2e9, Some("kWh")),
+            ],
+        );
+        check(
+            "240 trillion cubic feet, 1 million barrels of oil equivalent, 121 ألف كيلومتر في الساعة, 1350 كيلوغراما",
+            &[
+                ("240 trillion cubic feet", "quantity", 2.4e14, Some("ft3")),
+                ("1 million barrels of oil equivalent", "quantity", 1e6, Some("boe")),
+                ("121 ألف كيلومتر في الساعة", "quantity", 121_000.0, Some("km/h")),
+                ("1350 كيلوغراما", "quantity", 1350.0, Some("kg")),
             ],
         );
     }

@@ -39,6 +39,10 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 /// "دي مايو".
 const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
 
+/// Arabic words that open a forebear's or a family's name inside a
+/// person's: what follows them is not the person named shorter.
+const ARABIC_LINEAGE: &[&str] = &["بن", "بنت", "ابن", "آل"];
+
 /// Words between a name and its speech verb: "Rashad Nabiyev also stated".
 const ADVERBS: &[&str] =
     &["also", "has", "had", "have", "then", "further", "later", "once", "again", "earlier", "previously", "personally"];
@@ -475,12 +479,21 @@ fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool,
         if start > 0 && adjacent(text, &toks[start - 1], &toks[start]) && is_capitalized(toks[start - 1].text) {
             continue; // Part of a longer capitalised phrase: let the title rule decide.
         }
+        if start > 0 && is_determiner(toks[start - 1].text) {
+            continue; // "the Amiri Diwan said": a body, not a person.
+        }
         if k - start >= 2 && k - start <= 4 {
             let mut m = Mention::new(Kind::Person, Span::new(toks[start].span.start, toks[k - 1].span.end));
             m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             out.push(m);
         }
     }
+}
+
+/// A lowercase article or demonstrative, which a person's name never
+/// follows and a body's or a place's often does.
+fn is_determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "this" | "that")
 }
 
 /// Offices that, in apposition after a name, say it is a person's.
@@ -537,7 +550,12 @@ fn appositive_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         {
             end += 1;
         }
-        if end - i < 2 || toks.get(end).is_some_and(|t| adjacent(text, &toks[end - 1], t) && is_capitalized(t.text)) {
+        if end - i < 2
+            || toks.get(end).is_some_and(|t| adjacent(text, &toks[end - 1], t) && is_capitalized(t.text))
+            || i > 0 && is_determiner(toks[i - 1].text)
+        {
+            // "in the North Field, Minister of State ... said": a place
+            // with an article, the office a title for the next name.
             i = end.max(i + 1);
             continue;
         }
@@ -1080,6 +1098,11 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     for f in &full {
         let ends = std::iter::once(f.as_str()).chain(f.match_indices(' ').map(|(i, _)| &f[i + 1..]));
         for end in ends {
+            // "سلمان بن عبدالعزيز آل سعود" inside "محمد بن سلمان بن
+            // عبدالعزيز آل سعود" is the father, not the son named shorter.
+            if f.len() > end.len() && ARABIC_LINEAGE.contains(&f[..f.len() - end.len()].trim_end().rsplit(' ').next().unwrap_or("")) {
+                continue;
+            }
             // The last of equally long names wins, as it always has.
             let best = longest.entry(end).or_insert(f);
             if f.len() >= best.len() {
@@ -1109,6 +1132,9 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             forms.push((format!("{particle} {last}"), canonical));
         } else if let Some(&last) = words.last()
             && last.chars().count() >= 3
+            // "تميم بن حمد آل ثاني": after "بن" a forebear's name, after
+            // "آل" a family's; alone, "ثاني" is "second".
+            && !words.len().checked_sub(2).and_then(|i| words.get(i)).is_some_and(|w| ARABIC_LINEAGE.contains(w))
             && !in_list(NOT_NAME, last)
             && !in_list(PARTICLES, last)
         {
@@ -1376,6 +1402,23 @@ mod tests {
             "وصل الرئيس رجب طيب أردوغان إلى الدوحة. ويضم الوفد المرافق لأردوغان وزير التجارة",
             &[("person", "رجب طيب أردوغان", "رجب طيب أردوغان"), ("person", "أردوغان", "رجب طيب أردوغان")],
         );
+        // A father named inside his son's name is another person, and a
+        // family's or forebear's name alone no shorter form of either.
+        let text = "ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، وخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. وتعد الرياض ثاني مدينة.";
+        let analysis = analyze(text, &Context::default());
+        let people: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("محمد بن سلمان بن عبدالعزيز آل سعود", Some("محمد بن سلمان بن عبدالعزيز آل سعود")),
+                ("سلمان بن عبدالعزيز آل سعود", Some("سلمان بن عبدالعزيز آل سعود")),
+            ]
+        );
     }
 
     #[test]
@@ -1475,6 +1518,13 @@ mod tests {
         // A body's name, a place and a longer run before an office are no
         // person's.
         check("The Silk Road Fund, the head of which spoke.", &[("organization", "Silk Road Fund", "Silk Road Fund")]);
+        // A name after an article is a place's or a body's, and the office
+        // after it the title of the next name.
+        let text = "more gas in the North Field, Minister of State for Energy Affairs Saad Al-Kaabi said, as the Amiri Diwan said.";
+        let analysis = analyze(text, &Context::default());
+        let people: Vec<&str> =
+            analysis.mentions.iter().filter(|m| m.kind == Kind::Person).map(|m| m.span.slice(text)).collect();
+        assert_eq!(people, ["Saad Al-Kaabi"]);
     }
 
     #[test]

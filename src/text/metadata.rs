@@ -122,9 +122,11 @@ const LETTER: &str = "[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ\u{0620}-\u{065F}\u{066E}-\u{06
 /// "الدوحة في 12 مارس 2024 (قنا) -": Arabic has no capitals, so the city
 /// is the first word of the article, before "في" and a full date. Saudi
 /// datelines give the Hijri date first ("11 رمضان 1444هـ الموافق 02 أبريل
-/// 2023م (واس)"), Qatari ones the agency between slashes ("/قنا/").
+/// 2023م (واس)"), Qatari ones the agency between slashes ("/قنا/"); a
+/// dateline on a line of its own may end with the agency bare ("28 نوفمبر
+/// 2023 م واس").
 static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?(?:/\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})م?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/))?[ \t]*[-–—]")
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?(?:/\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})(?:[ \t]?م)?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/)|[ \t]+(\p{Arabic}{2,12})[ \t]*\r?$)?[ \t]*(?:[-–—]|\r?$)")
         .expect("valid regex")
 });
 
@@ -224,7 +226,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
                 place,
                 country: None,
                 date: at(2),
-                agency: at(6).or(at(7)),
+                agency: at(6).or(at(7)).or(at(8)),
             });
             candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
         }
@@ -353,6 +355,11 @@ mod tests {
             extract_metadata(qatari, None).dateline.and_then(|d| d.agency).map(|s| s.slice(qatari)),
             Some("قنا")
         );
+        // A line of its own, the era letter apart and the agency bare.
+        let spaced = "باريس 14 جمادى الأولى 1445 هـ الموافق 28 نوفمبر 2023 م واس\n\nالرياض تفوز";
+        assert_eq!(published(spaced), Some((date(2023, 11, 28), "dateline")));
+        assert_eq!(extract_metadata(spaced, None).dateline.and_then(|d| d.agency).map(|s| s.slice(spaced)), Some("واس"));
+        assert_eq!(published("باريس 28 نوفمبر 2023 مع وفد كبير"), None);
     }
 
     #[test]
