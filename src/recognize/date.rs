@@ -308,11 +308,41 @@ impl Resolver {
         p.checked_add(i64::from(ahead).days()).ok()
     }
 
+    /// The first `weekday` on or after publication ("will meet on Friday").
+    fn next_weekday(&self, weekday: Weekday) -> Option<Date> {
+        let p = self.published?;
+        let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7);
+        p.checked_add(i64::from(ahead).days()).ok()
+    }
+
+    /// A bare weekday: the last one on or before publication, or the next
+    /// one on or after it where the verb before it is in the future tense.
+    fn bare_weekday(&self, weekday: Weekday, text: &str, at: usize) -> Option<Date> {
+        if future_before(text, at) { self.next_weekday(weekday) } else { self.last_weekday(weekday) }
+    }
+
     fn last_weekday(&self, weekday: Weekday) -> Option<Date> {
         let p = self.published?;
         let back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
         p.checked_sub(i64::from(back).days()).ok()
     }
+}
+
+/// Whether one of the three words before `at` marks the future: "will
+/// meet on Monday", "которая пройдет в понедельник". News reports the past
+/// unless it says otherwise.
+fn future_before(text: &str, at: usize) -> bool {
+    const FUTURE: &[&str] = &[
+        "will", "due", "scheduled", "пройдет", "пройдёт", "состоится", "состоятся", "будет", "будут", "начнется",
+        "начнётся", "откроется", "прибудет", "посетит", "проведет", "проведёт", "встретится", "отправится",
+        "вступит", "завершится", "планирует", "планируется", "намерен", "намерены",
+    ];
+    let start = at.saturating_sub(120);
+    let start = (start..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+    let before = &text[start..at];
+    // Within the sentence: a full stop ends the search.
+    let before = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+    before.split_whitespace().rev().take(3).any(|w| FUTURE.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Like [`bounded`], but a number must not continue a larger number or a
@@ -811,7 +841,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             let second = c.name("wd_and").filter(|w| bounded(text, w.start(), w.end()));
             for wd in std::iter::once(wd).chain(second) {
                 let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
-                let value = r.last_weekday(weekday).map(DateValue::Day);
+                let value = r.bare_weekday(weekday, text, span.start).map(DateValue::Day);
                 out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
             }
         }
@@ -1013,7 +1043,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if let Some(wd) = c.name("wd") {
             // "во вторник": the weekday, the preposition outside.
             let Some(weekday) = lexicon::weekday(wd.as_str()) else { continue };
-            let value = r.last_weekday(weekday).map(DateValue::Day);
+            let value = r.bare_weekday(weekday, text, span.start).map(DateValue::Day);
             out.push((Span::new(wd.start(), wd.end()), info(value, false, true)));
             continue;
         }
@@ -1347,6 +1377,10 @@ mod tests {
         check("last week", p, &[("last week", "2021-12-06/2021-12-12")]);
         check("on Friday", p, &[("Friday", "2021-12-10")]);
         check("on Thursday and Friday", p, &[("Thursday", "2021-12-09"), ("Friday", "2021-12-10")]);
+        // The future tense points ahead.
+        check("the talks will resume on Friday", p, &[("Friday", "2021-12-17")]);
+        check("инаугурация, которая пройдет в понедельник", p, &[("понедельник", "2021-12-20")]);
+        check("He said on Friday. It will rain.", p, &[("Friday", "2021-12-10")]);
         check("today, Monday", Some("2024-06-17"), &[("today, Monday", "2024-06-17")]);
         check("yesterday", None, &[("yesterday", "null")]);
         // A day and month with the year counted from publication.
