@@ -131,12 +131,18 @@ impl Officials {
     pub fn load() -> Officials {
         let text = OFFICIALS_TSV;
         let header_end = text.find('\n').map_or(text.len(), |i| i + 1);
+        // Where each row starts: one vectorised scan of 5 MB, where a
+        // search per line cost more than the rest of the loading.
         let mut lines = Vec::with_capacity(50_000);
-        let mut at = header_end;
-        while at < text.len() {
-            lines.push(at as u32);
-            at = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+        if header_end < text.len() {
+            lines.push(header_end as u32);
         }
+        lines.extend(
+            memchr::memchr_iter(b'\n', &text.as_bytes()[header_end..])
+                .map(|i| header_end + i + 1)
+                .filter(|&at| at < text.len())
+                .map(|at| at as u32),
+        );
         // English Wikipedia's titles first, so that a curated spelling
         // wins where both give one.
         let titles = ENWIKI_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {

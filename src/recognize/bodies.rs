@@ -50,7 +50,16 @@ impl OrgMatcher {
             bodies.push(acronym);
             body_targets.push(Target::Ministry(i));
         }
-        let build = |names: &[&str]| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(names).ok();
+        // A contiguous NFA: a third of a DFA's build time, which one
+        // article's start-up pays in full, for a search of a few hundred
+        // names that is nearly as fast.
+        let build = |names: &[&str]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(names)
+                .ok()
+        };
         OrgMatcher { bodies: build(&bodies), body_targets, agencies: build(&agencies), agency_targets }
     }
 }

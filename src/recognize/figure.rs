@@ -15,7 +15,7 @@
 
 use super::{Input, Kind, Mention, Value};
 use crate::Span;
-use crate::text::{Language, is_bounded as bounded};
+use crate::text::{Language, Shadda, Unmarked, is_bounded as bounded};
 use crate::value::{Figure, Qualifier};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -361,42 +361,21 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("أقل من", Qualifier::LessThan),
 ];
 
+/// An alternation of `words`, longest first.
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    alternation_of(words, false)
-}
-
-/// An alternation of `words`, longest first; with `marks`, each takes
-/// Arabic vowel marks after its letters.
-fn alternation_of<'a>(words: impl Iterator<Item = &'a str>, marks: bool) -> String {
     let mut words: Vec<&str> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let pattern = |w: &&str| if marks { unmarked(w) } else { regex::escape(w) };
-    words.iter().map(pattern).collect::<Vec<_>>().join("|")
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-/// `word` as a pattern that takes Arabic vowel marks after any letter:
-/// "ريال عُماني" is the Omani rial as much as "ريال عماني".
-fn unmarked(word: &str) -> String {
-    let mut pattern = String::with_capacity(word.len() * 2);
-    for c in word.chars() {
-        pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
-        if ('\u{621}'..='\u{64A}').contains(&c) {
-            pattern.push_str("[\u{64B}-\u{652}\u{670}]*");
-        }
-    }
-    pattern
-}
+/// Amounts written in digits with their scale and currency or unit. A text
+/// with Arabic vowel marks ("ريال عُماني") is searched without them.
+static FIGURE: LazyLock<Regex> = LazyLock::new(figure_pattern);
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| figure_pattern(false));
-
-/// [`FIGURE`] for a text with Arabic vowel marks: the marks cost the
-/// pattern its literal search, so plain texts never pay for them.
-static FIGURE_MARKED: LazyLock<Regex> = LazyLock::new(|| figure_pattern(true));
-
-fn figure_pattern(marks: bool) -> Regex {
+fn figure_pattern() -> Regex {
     let prefixes = alternation(PREFIX_CURRENCIES.iter().map(|(s, _)| *s).chain(CODES.iter().copied()));
-    let scales = alternation_of(SCALES.iter().map(|(s, _)| *s), marks);
-    let suffixes = alternation_of(SUFFIXES.iter().map(|(s, _)| *s), marks);
+    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
+    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
     let number = r"(?:[0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+(?:[.٫][0-9٠-٩]+)?|[0-9]{1,3}(?:[\u{A0}\u{202F} ][0-9]{3})+(?:,[0-9]+)?|[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)";
     let pattern = format!(
         r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:(?:\s*|-)(?P<suf>{suffixes}))?"
@@ -454,8 +433,17 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     // The marks (U+064B–U+0652, U+0670) are 0xD9 0x8B–0x92 and 0xD9 0xB0
     // in UTF-8: a byte scan finds them.
     let marked = text.as_bytes().windows(2).any(|w| w[0] == 0xD9 && matches!(w[1], 0x8B..=0x92 | 0xB0));
-    let figures = if marked { &FIGURE_MARKED } else { &FIGURE };
-    out.extend(figures.captures_iter(text).filter_map(|c| figure(text, &c, decimal_comma)));
+    // Matched without them, and the spans mapped back onto the text as
+    // written: a pattern that took a mark after every letter cost more to
+    // compile than all the others together.
+    let unmarked = if marked { Unmarked::new(text, Shadda::Strip) } else { None };
+    let scan = unmarked.as_ref().map_or(text, |u| u.text.as_str());
+    out.extend(FIGURE.captures_iter(scan).filter_map(|c| figure(scan, &c, decimal_comma)).map(|mut m| {
+        if let Some(u) = &unmarked {
+            m.span = Span::new(u.original(m.span.start), u.original(m.span.end));
+        }
+        m
+    }));
     out.extend(WORDED.captures_iter(text).filter_map(|c| worded(text, &c)));
     for c in BARE_SCALE.captures_iter(text) {
         let (Some(whole), Some(scale), Some(suf)) = (c.get(0), c.name("scale"), c.name("suf")) else { continue };

@@ -15,6 +15,7 @@
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;
 use crate::kb::Kb;
+use crate::text::{Shadda, Unmarked};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
 
 /// What one pattern of the automaton stands for.
@@ -198,7 +199,7 @@ impl Gazetteer {
         // beside "عمّان", Amman): Arabic names are then matched in the text
         // without them, and the spans mapped back onto the text as written.
         let arabic = text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xDD));
-        let unmarked = if arabic { Unmarked::new(text) } else { None };
+        let unmarked = if arabic { Unmarked::new(text, Shadda::Keep) } else { None };
         let mut searched_to = 0;
         for from in word_starts(text, &self.opens) {
             let Some(script) = text.get(from..).and_then(|rest| rest.chars().next()).map(script_of_name) else {
@@ -370,45 +371,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     table
 };
-
-/// A text without its Arabic vowel marks, and where its offsets lie in the
-/// text as written.
-struct Unmarked {
-    text: String,
-    /// From each offset on (in `text`), how many bytes of marks the text as
-    /// written had before it; sorted. Sparse: a megabyte with a few marks
-    /// keeps a few entries, not a table per byte.
-    shifts: Vec<(usize, usize)>,
-}
-
-impl Unmarked {
-    /// `text` without its vowel marks; `None` when it has none.
-    fn new(text: &str) -> Option<Unmarked> {
-        // The shadda (U+0651) stays: it tells "عمّان" (Amman) from "عمان"
-        // (Oman) as much as a damma does.
-        let mark = |c: char| crate::text::is_arabic_mark(c) && c != '\u{651}';
-        let mut marks = text.char_indices().filter(|&(_, c)| mark(c)).peekable();
-        marks.peek()?;
-        let mut stripped = String::with_capacity(text.len());
-        let mut shifts = Vec::new();
-        let (mut copied, mut removed) = (0, 0);
-        for (i, c) in marks {
-            stripped.push_str(&text[copied..i]);
-            copied = i + c.len_utf8();
-            removed += c.len_utf8();
-            shifts.push((stripped.len(), removed));
-        }
-        stripped.push_str(&text[copied..]);
-        Some(Unmarked { text: stripped, shifts })
-    }
-
-    /// The offset in the text as written of offset `at` here: past the
-    /// marks written before it, those right before it included.
-    fn original(&self, at: usize) -> usize {
-        let i = self.shifts.partition_point(|&(from, _)| from <= at);
-        at + i.checked_sub(1).map_or(0, |i| self.shifts[i].1)
-    }
-}
 
 /// The oblique case forms of a Russian country name in the singular:
 /// genitive, dative, instrumental, prepositional. Names that do not
@@ -627,20 +589,5 @@ mod tests {
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), text.find("سلطنة"));
         let text = "في ولاية عُمان";
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), None);
-    }
-
-    #[test]
-    fn unmarked_offsets_map_back() {
-        let text = "في سلطنة عُمان، وعمّان غداً";
-        let u = Unmarked::new(text).unwrap();
-        assert_eq!(u.text, "في سلطنة عمان، وعمّان غدا");
-        let oman = u.text.find("عمان").unwrap();
-        let span = u.original(oman)..u.original(oman + "عمان".len());
-        assert_eq!(&text[span], "عُمان");
-        // A mark after the last letter stays with the word; the end maps
-        // to the end.
-        let tomorrow = u.text.find("غدا").unwrap();
-        assert_eq!(&text[u.original(tomorrow)..u.original(u.text.len())], "غداً");
-        assert!(Unmarked::new("بلا حركات").is_none());
     }
 }

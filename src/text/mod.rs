@@ -1,16 +1,19 @@
 //! The text layer: spans, the line index that converts byte offsets to and
 //! from editor positions, article metadata (header, dateline, byline),
-//! language detection, and paragraph/sentence segmentation.
+//! language detection, paragraph/sentence segmentation, and the text
+//! without its Arabic vowel marks.
 
 mod language;
 mod line_index;
 mod metadata;
 mod segment;
+mod unmarked;
 
 pub use language::{Language, detect_language};
 pub use line_index::{LineCol, LineIndex, PositionEncoding};
 pub use metadata::{Metadata, Published, PublishedSource, extract_metadata};
 pub use segment::{Structure, segment};
+pub use unmarked::{Shadda, Unmarked};
 
 /// A half-open UTF-8 byte range `start..end` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
