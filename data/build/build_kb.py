@@ -105,13 +105,15 @@ EXTRA_ALIASES = {
     "KG": [("ru", "Кыргызстан")],
     "CN": [("ru", "Китайская Народная Республика"), ("ru", "КНР")],
     "RU": [("ru", "РФ")],
-    "US": [("ar", "الولايات المتحدة الأمريكية"), ("ar", "الولايات المتحدة الأميركية")],
+    "US": [("ar", "الولايات المتحدة الأمريكية"), ("ar", "الولايات المتحدة الأميركية"), ("en", "US"), ("en", "U.S.")],
     "AE": [("ru", "Эмираты")],
 }
 
 # Aliases that are ordinary words, names of people, another country's
 # name or demonym, or source noise; matched case-sensitively, so only the
-# capitalised form matters. "US" is the pronoun "us" in headlines.
+# capitalised form matters. "US" (the pronoun "us" in a headline set in
+# capitals) comes back through EXTRA_ALIASES: the gazetteer takes a short
+# all-capitals name only where the words beside it are not in capitals.
 SKIP_ALIASES = {
     "US", "UN", "Man", "Chad", "Bosnia",
     "Island",      # Iceland (Icelandic name), but "Jeju Island"
@@ -322,9 +324,9 @@ def build_countries(wc, cldr, cities, territory, repos):
         taken = {v for v in list(name.values()) + list(official.values()) if v}
         aliases = []
 
-        def alias(lang, text):
+        def alias(lang, text, curated=False):
             text = (text or "").strip()
-            if not text or text in taken or text in SKIP_ALIASES or "(" in text:
+            if not text or text in taken or (text in SKIP_ALIASES and not curated) or "(" in text:
                 return
             taken.add(text)
             aliases.append({"lang": lang, "text": text})
@@ -333,7 +335,7 @@ def build_countries(wc, cldr, cities, territory, repos):
             for key in (iso2, f"{iso2}-alt-short", f"{iso2}-alt-variant"):
                 alias(lang, cldr[lang].get(key))
         for lang, text in EXTRA_ALIASES.get(iso2, []):
-            alias(lang, text)
+            alias(lang, text, curated=True)
         for s in c.get("altSpellings", []):
             ascii_word = all(ch.isascii() for ch in s)
             if ascii_word and ((s.isupper() and len(s) >= 3) or (not s.isupper() and len(s) >= 4)):

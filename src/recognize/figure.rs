@@ -123,6 +123,21 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("percent", Suffix::Percent),
     ("per cent", Suffix::Percent),
     ("pct", Suffix::Percent),
+    ("basis points", Suffix::Unit("bp")),
+    ("basis point", Suffix::Unit("bp")),
+    ("percentage points", Suffix::Unit("pp")),
+    ("percentage point", Suffix::Unit("pp")),
+    ("базисных пунктов", Suffix::Unit("bp")),
+    ("базисных пункта", Suffix::Unit("bp")),
+    ("процентных пунктов", Suffix::Unit("pp")),
+    ("процентных пункта", Suffix::Unit("pp")),
+    ("процентного пункта", Suffix::Unit("pp")),
+    ("п.п.", Suffix::Unit("pp")),
+    ("نقطة أساس", Suffix::Unit("bp")),
+    ("نقاط أساس", Suffix::Unit("bp")),
+    ("مترا", Suffix::Unit("m")),
+    ("متر", Suffix::Unit("m")),
+    ("أمتار", Suffix::Unit("m")),
     ("процента", Suffix::Percent),
     ("процентов", Suffix::Percent),
     ("процент", Suffix::Percent),
@@ -799,6 +814,16 @@ mod tests {
                 ("1 million barrels of oil equivalent", "quantity", 1e6, Some("boe")),
                 ("121 ألف كيلومتر في الساعة", "quantity", 121_000.0, Some("km/h")),
                 ("1350 كيلوغراما", "quantity", 1350.0, Some("kg")),
+            ],
+        );
+        check(
+            "cut by 25 basis points, 0.5 percentage point, 50 базисных пунктов, 25 نقطة أساس, 340 متراً",
+            &[
+                ("25 basis points", "quantity", 25.0, Some("bp")),
+                ("0.5 percentage point", "quantity", 0.5, Some("pp")),
+                ("50 базисных пунктов", "quantity", 50.0, Some("bp")),
+                ("25 نقطة أساس", "quantity", 25.0, Some("bp")),
+                ("340 متراً", "quantity", 340.0, Some("m")),
             ],
         );
     }

@@ -259,6 +259,11 @@ impl Gazetteer {
         {
             return Some(m.end());
         }
+        // "US" is the country in running text, the pronoun in a headline
+        // set in capitals ("TRUMP TELLS US").
+        if &text[m.start()..m.end()] == "US" && in_capitals(text, m.start(), m.end()) {
+            return Some(m.end());
+        }
         // "the Gulf" is a region; "Gulf of Aden" a sea the table lacks,
         // not the region named inside it.
         if matches!(entry.entity, EntityRef::Region(_)) && text[m.end()..].starts_with(" of ") {
@@ -307,6 +312,15 @@ impl Gazetteer {
         out.push(mention);
         Some(m.end())
     }
+}
+
+/// Whether a word beside `start..end` is in capitals too: a headline or
+/// a shouted line, where "US" is as likely "us".
+fn in_capitals(text: &str, start: usize, end: usize) -> bool {
+    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    capitals(before) || capitals(after)
 }
 
 /// Where a name may start: a letter or digit that opens a word, or
@@ -551,6 +565,21 @@ mod tests {
             out.iter().map(|m| m.span.slice(text)).collect()
         };
         assert_eq!(found, ["Oman", "أذربيجان", "Romania", "Ukraine"]);
+    }
+
+    #[test]
+    fn us_in_running_text_not_in_a_capitalised_headline() {
+        let countries = |text: &str| -> Vec<String> {
+            let analysis = crate::analyze(text, &crate::Context::default());
+            analysis
+                .mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Country)
+                .map(|m| m.span.slice(text).to_string())
+                .collect()
+        };
+        assert_eq!(countries("a cut by the US Federal Reserve and the U.S. economy"), ["US", "U.S."]);
+        assert!(countries("TRUMP TELLS US TO WAIT").is_empty());
     }
 
     #[test]

@@ -124,9 +124,10 @@ const LETTER: &str = "[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ\u{0620}-\u{065F}\u{066E}-\u{06
 /// datelines give the Hijri date first ("11 رمضان 1444هـ الموافق 02 أبريل
 /// 2023م (واس)"), Qatari ones the agency between slashes ("/قنا/"); a
 /// dateline on a line of its own may end with the agency bare ("28 نوفمبر
-/// 2023 م واس").
+/// 2023 م واس"). A city of two words has "ال" in the second ("مكة
+/// المكرمة") or is "أبو ظبي".
 static ARABIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?(?:/\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})(?:[ \t]?م)?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/)|[ \t]+(\p{Arabic}{2,12})[ \t]*\r?$)?[ \t]*(?:[-–—]|\r?$)")
+    Regex::new(r"(?m)^[ \t]*(\p{Arabic}+(?:[ \t]ال\p{Arabic}+)?|أبو[ \t]\p{Arabic}+)[ \t]+(?:في[ \t]+)?(?:[0-9٠-٩]{1,2}[ \t]+\p{Arabic}+(?:[ \t]\p{Arabic}+)?[ \t]+[0-9٠-٩]{4}[ \t]*هـ[ \t]+الموافق[ \t]+)?(([0-9٠-٩]{1,2})[ \t]+(\p{Arabic}+(?:[ \t]\p{Arabic}+)?(?:/\p{Arabic}+)?)[ \t]+([0-9٠-٩]{4})(?:[ \t]?م)?)(?:[ \t]*(?:\(([^()\n]{1,30})\)|/([^/\n]{1,30})/)|[ \t]+(\p{Arabic}{2,12})[ \t]*\r?$)?[ \t]*(?:[-–—]|\r?$)")
         .expect("valid regex")
 });
 
@@ -360,6 +361,13 @@ mod tests {
         assert_eq!(published(spaced), Some((date(2023, 11, 28), "dateline")));
         assert_eq!(extract_metadata(spaced, None).dateline.and_then(|d| d.agency).map(|s| s.slice(spaced)), Some("واس"));
         assert_eq!(published("باريس 28 نوفمبر 2023 مع وفد كبير"), None);
+        // A city of two words.
+        let mecca = "مكة المكرمة 09 ذو الحجة 1445 هـ الموافق 15 يونيو 2024 م واس\n\nنص";
+        assert_eq!(published(mecca), Some((date(2024, 6, 15), "dateline")));
+        assert_eq!(extract_metadata(mecca, None).dateline.map(|d| d.place.slice(mecca)), Some("مكة المكرمة"));
+        // A month abbreviated, as RIA Novosti's datelines have it.
+        let ria = "МОСКВА, 28 окт – РИА Новости. Текст";
+        assert_eq!(extract_metadata(ria, None).dateline.map(|d| d.place.slice(ria)), Some("МОСКВА"));
     }
 
     #[test]
