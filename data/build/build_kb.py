@@ -239,7 +239,7 @@ def regions(country_codes):
     return out
 
 
-ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "news-agency")
+ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "central-bank", "sports-body", "news-agency")
 
 
 def organizations(countries):

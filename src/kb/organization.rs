@@ -25,6 +25,10 @@ pub enum OrgKind {
     /// A national parliament or one of its chambers: the State Duma, the
     /// Milli Majlis.
     Legislature,
+    /// A central bank: the Federal Reserve, the Bank of Russia.
+    CentralBank,
+    /// An international sports body: FIFA, the IOC.
+    SportsBody,
     /// A news agency: its names count only where it is cited as a source.
     NewsAgency,
 }
@@ -46,6 +50,8 @@ impl OrgKind {
             OrgKind::Company => ["company", "شركة", "компания"],
             OrgKind::GovernmentAgency => ["government agency", "هيئة حكومية", "государственное ведомство"],
             OrgKind::Legislature => ["parliament", "برلمان", "парламент"],
+            OrgKind::CentralBank => ["central bank", "بنك مركزي", "центральный банк"],
+            OrgKind::SportsBody => ["international sports body", "هيئة رياضية دولية", "международная спортивная организация"],
             OrgKind::NewsAgency => ["news agency", "وكالة أنباء", "информационное агентство"],
         };
         match lang {

@@ -39,6 +39,17 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 /// "دي مايو".
 const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
 
+/// The commonest Chinese surnames in pinyin, as news writes Chinese
+/// officials' names (surname first); "He" and "Ye" are left out, being
+/// English words.
+#[rustfmt::skip]
+const CHINESE_SURNAMES: &[&str] = &[
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Zhu", "Ma", "Hu",
+    "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+    "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Cheng", "Wei", "Su", "Lu",
+    "Ding", "Ren", "Shen", "Yao", "Qin", "Wen", "Xi", "Fu", "Jin", "Bai", "Kong", "Cui", "Qian",
+];
+
 /// Arabic words that open a forebear's or a family's name inside a
 /// person's: what follows them is not the person named shorter.
 const ARABIC_LINEAGE: &[&str] = &["بن", "بنت", "ابن", "آل"];
@@ -1125,6 +1136,14 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         // "Luigi Di Maio", "لويجي دي مايو": a surname with its particle is
         // written with it alone too ("Di Maio", "دي مايو").
         let words: Vec<&str> = name.split(' ').collect();
+        // "Xi Jinping", "Wang Yi": a Chinese name opens with the surname,
+        // and the surname alone is the person later ("Xi said").
+        if let [first, _] = words[..]
+            && CHINESE_SURNAMES.contains(&first)
+        {
+            forms.push((first.to_string(), canonical));
+            continue;
+        }
         if let [.., particle, last] = words[..]
             && words.len() >= 3
             && SURNAME_PARTICLES.contains(&particle.to_lowercase().as_str())
@@ -1367,6 +1386,10 @@ mod tests {
             &[("person", "Sherali Kabir", "Sherali Kabir"), ("person", "Kabir", "Sherali Kabir")],
         );
         check("Rashad Nabiyev also stated that it grew.", &[("person", "Rashad Nabiyev", "Rashad Nabiyev")]);
+        check(
+            "President Xi Jinping sent a letter. Xi said the railway mattered.",
+            &[("person", "Xi Jinping", "Xi Jinping"), ("person", "Xi", "Xi Jinping")],
+        );
         // A surname that is a nationality's adjective: the person's after
         // a verb, the country's after the noun it describes.
         let text = "رعى دولة السيد محمد شياع السوداني المراسم. وقال السوداني إن الجانب السوداني وافق.";
