@@ -114,6 +114,21 @@ pub const MINISTRY_ACRONYMS: &[(&str, &str)] = &[
     ("МВД", "Ministry of Internal Affairs"),
     ("ЦБ", "Central Bank"),
     ("МЧС", "Ministry of Emergency Situations"),
+    ("ЦИК", "Central Election Commission"),
+    ("МСХ", "Ministry of Agriculture"),
+    ("Минсельхоз", "Ministry of Agriculture"),
+    ("Минсельхоза", "Ministry of Agriculture"),
+    ("Минфин", "Ministry of Finance"),
+    ("Минфина", "Ministry of Finance"),
+    ("Минэнерго", "Ministry of Energy"),
+    ("Минобороны", "Ministry of Defence"),
+    ("Минздрав", "Ministry of Health"),
+    ("Минздрава", "Ministry of Health"),
+    ("Минюст", "Ministry of Justice"),
+    ("Минюста", "Ministry of Justice"),
+    ("Минтранс", "Ministry of Transport"),
+    ("Минтранса", "Ministry of Transport"),
+    ("Минэкономразвития", "Ministry of Economic Development"),
 ];
 
 /// Russian titles before a name, lowercase, in the cases they take:

@@ -327,6 +327,8 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("куб. м", Suffix::Unit("m3")),
     ("км", Suffix::Unit("km")),
     ("гектаров", Suffix::Unit("ha")),
+    ("гектара", Suffix::Unit("ha")),
+    ("га", Suffix::Unit("ha")),
     ("طن", Suffix::Unit("t")),
     ("أطنان", Suffix::Unit("t")),
     ("برميل", Suffix::Unit("bbl")),

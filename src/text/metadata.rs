@@ -60,7 +60,7 @@ pub struct Dateline {
     pub country: Option<Span>,
     /// The date, if written.
     pub date: Option<Span>,
-    /// The news agency in parentheses, if written.
+    /// The news agency, in parentheses or after the city, if written.
     pub agency: Option<Span>,
 }
 
@@ -102,6 +102,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "АСТАНА. KAZINFORM – Президент...": the city in capitals, a full stop,
+/// the agency and a dash, with the date given above the headline.
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:[ \t][A-ZА-ЯЁ-]{3,})?)\.[ \t]+([A-Z][A-Za-z]{2,}|[А-ЯЁ][А-ЯЁа-яё]{2,})[ \t]+[–—-][ \t]")
+        .expect("valid regex")
+});
+
 /// A first line that is a date and nothing else, maybe with its weekday
 /// and the city it was filed from: "الأربعاء 27 نوفمبر 2024", "عمّان، 7
 /// كانون الثاني/يناير 2025", "Tuesday, 7 January 2025", "7 января 2025
@@ -210,6 +217,19 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
                 candidates.push(Published { date, source: PublishedSource::Dateline, span: at(3) });
             }
         }
+    }
+    if meta.dateline.is_none()
+        && let Some(c) = AGENCY_DATELINE.captures(body_head)
+        && let (Some(place), Some(agency)) = (c.get(1), c.get(2))
+    {
+        let shift = |m: regex::Match<'_>| Span::new(m.start() + body_start, m.end() + body_start);
+        meta.dateline = Some(Dateline {
+            span: Span::new(place.start() + body_start, agency.end() + body_start),
+            place: shift(place),
+            country: None,
+            date: None,
+            agency: Some(shift(agency)),
+        });
     }
     if meta.dateline.is_none()
         && let Some(c) = ARABIC_DATELINE.captures(body_head)
@@ -365,6 +385,10 @@ mod tests {
         let mecca = "مكة المكرمة 09 ذو الحجة 1445 هـ الموافق 15 يونيو 2024 م واس\n\nنص";
         assert_eq!(published(mecca), Some((date(2024, 6, 15), "dateline")));
         assert_eq!(extract_metadata(mecca, None).dateline.map(|d| d.place.slice(mecca)), Some("مكة المكرمة"));
+        // Kazinform's: the city, a full stop, the agency, a dash.
+        let kazinform = "16 сентября 2025, 17:40\n\nЗаголовок\n\nАСТАНА. KAZINFORM – Президент Казахстана";
+        let dl = extract_metadata(kazinform, None).dateline.unwrap();
+        assert_eq!((dl.place.slice(kazinform), dl.agency.map(|a| a.slice(kazinform))), ("АСТАНА", Some("KAZINFORM")));
         // A month abbreviated, as RIA Novosti's datelines have it.
         let ria = "МОСКВА, 28 окт – РИА Новости. Текст";
         assert_eq!(extract_metadata(ria, None).dateline.map(|d| d.place.slice(ria)), Some("МОСКВА"));
