@@ -298,6 +298,10 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("kilometers", Suffix::Unit("km")),
     ("kilometres", Suffix::Unit("km")),
     ("km", Suffix::Unit("km")),
+    ("millimetres", Suffix::Unit("mm")),
+    ("millimeters", Suffix::Unit("mm")),
+    ("mm", Suffix::Unit("mm")),
+    ("мм", Suffix::Unit("mm")),
     ("meters", Suffix::Unit("m")),
     ("metres", Suffix::Unit("m")),
     ("kg", Suffix::Unit("kg")),
@@ -827,6 +831,10 @@ mod tests {
                 ("25 نقطة أساس", "quantity", 25.0, Some("bp")),
                 ("340 متراً", "quantity", 340.0, Some("m")),
             ],
+        );
+        check(
+            "a 1,435 mm gauge and 1520 мм",
+            &[("1,435 mm", "quantity", 1435.0, Some("mm")), ("1520 мм", "quantity", 1520.0, Some("mm"))],
         );
     }
 

@@ -98,7 +98,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)(?:^|\A[ \t]*date[ \t]+[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[ \t]+)[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’ .-]*[A-ZА-ЯЁ]),[ \t]+(?:([A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][A-ZА-ЯЁ][a-zа-яё]+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+([0-9]{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-]|/)"
+        r"(?m)(?:^|\A[ \t]*date[ \t]+[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[ \t]+)[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’ .-]*[A-ZА-ЯЁ]),[ \t]+(?:([A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][A-ZА-ЯЁ][a-zа-яё]+)?),[ \t]+)?((?:{MONTH_WORD})[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}[ \t]+(?:{MONTH_WORD}))(?:,?[ \t]+([0-9]{{4}}))?(?:[ \t]+\(([^()\n]{{2,40}})\))?[ \t]*(?:\.|[–—-](?:[ \t]+(РИА Новости|ТАСС|Интерфакс|Sputnik|Спутник|ПРАЙМ)\.)?|/)"
     ))
     .expect("valid regex")
 });
@@ -209,7 +209,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
                     Some(y) => Span::new(d.start, y.end),
                     None => d,
                 }),
-                agency: at(5),
+                agency: at(5).or(at(6)),
             });
             if let (Some(date_text), Some(year)) = (c.get(3), c.get(4))
                 && let Some(date) = day_month(date_text.as_str(), year.as_str())
@@ -392,6 +392,7 @@ mod tests {
         // A month abbreviated, as RIA Novosti's datelines have it.
         let ria = "МОСКВА, 28 окт – РИА Новости. Текст";
         assert_eq!(extract_metadata(ria, None).dateline.map(|d| d.place.slice(ria)), Some("МОСКВА"));
+        assert_eq!(extract_metadata(ria, None).dateline.and_then(|d| d.agency).map(|s| s.slice(ria)), Some("РИА Новости"));
     }
 
     #[test]
