@@ -196,7 +196,7 @@ fn recognizers_against_the_third_held_out_set() {
 /// The same on the fourth set (`heldout4-`, four Arabic articles), added
 /// after the Arabic organization rules were written and scored before any
 /// rule read it (en 0.875, ar 0.783, ru 0.810); its misses were read since.
-const FOURTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.89), ("ru", 0.95)];
+const FOURTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.91), ("ru", 0.96)];
 
 #[test]
 fn recognizers_against_the_fourth_held_out_set() {
@@ -207,7 +207,7 @@ fn recognizers_against_the_fourth_held_out_set() {
 /// session that tuned to the fourth and scored before any rule read it
 /// (en 0.953, ar 0.724, ru 0.804); its misses were read in session 7
 /// (Russian organizations and periods, Arabic names after long offices).
-const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.87), ("ru", 0.93)];
+const FIFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.96), ("ar", 0.93), ("ru", 0.94)];
 
 #[test]
 fn recognizers_against_the_fifth_held_out_set() {
@@ -235,7 +235,7 @@ fn recognizers_against_the_sixth_held_out_set() {
 /// before "Said", a city taken into a Russian name) with Levantine month
 /// pairs and Russian months alone; session 10 read its misses for general
 /// rules (Russian given names, offices in apposition, Arabic offices).
-const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.90), ("ru", 0.93)];
+const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.91), ("ru", 0.93)];
 
 #[test]
 fn recognizers_against_the_seventh_held_out_set() {
@@ -248,7 +248,10 @@ fn recognizers_against_the_seventh_held_out_set() {
 /// read it: en 0.770, ar 0.667, ru 0.907 (overlap 0.803, 0.765, 0.929). It
 /// is the first set about energy and space: oil majors, gas fields, units
 /// such as "trillion cubic feet", none of which the knowledge base had.
-const EIGHTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.0), ("ar", 0.0), ("ru", 0.0)];
+/// Session 11 read its misses (companies, agencies, parliaments, dates with
+/// a relative year, Arabic periods and lineage): en 0.954, ar 0.854, ru
+/// 0.950.
+const EIGHTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.85), ("ru", 0.95)];
 
 #[test]
 fn recognizers_against_the_eighth_held_out_set() {
@@ -260,8 +263,11 @@ fn recognizers_against_the_eighth_held_out_set() {
 /// read the eighth set's misses, and scored at the end of that work before
 /// any rule read it: en 0.858, ar 0.670, ru 0.719 (overlap 0.871, 0.733,
 /// 0.759). Its subjects (a railway, central-bank rates, the Asian Cup, the
-/// Hajj, a harvest, an election) were new to the rules.
-const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.0), ("ar", 0.0), ("ru", 0.0)];
+/// Hajj, a harvest, an election) were new to the rules. Its first reading
+/// in session 11 ("US", basis points, central banks, sports bodies, the
+/// Hajj's sites, Kazinform's dateline, Russian ministries' short names):
+/// en 0.944, ar 0.780, ru 0.802.
+const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.78), ("ru", 0.80)];
 
 #[test]
 fn recognizers_against_the_ninth_held_out_set() {
