@@ -51,7 +51,9 @@ impl OrgKind {
             OrgKind::GovernmentAgency => ["government agency", "هيئة حكومية", "государственное ведомство"],
             OrgKind::Legislature => ["parliament", "برلمان", "парламент"],
             OrgKind::CentralBank => ["central bank", "بنك مركزي", "центральный банк"],
-            OrgKind::SportsBody => ["international sports body", "هيئة رياضية دولية", "международная спортивная организация"],
+            OrgKind::SportsBody => {
+                ["international sports body", "هيئة رياضية دولية", "международная спортивная организация"]
+            }
             OrgKind::NewsAgency => ["news agency", "وكالة أنباء", "информационное агентство"],
         };
         match lang {

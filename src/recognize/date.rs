@@ -93,7 +93,11 @@ fn arabic_periods(text: &str, found: &mut Vec<(Span, DateInfo)>) {
             (Some(x), Some(y)) => x < y,
             _ => false,
         };
-        if joined && years && ordered && let (Some(va), Some(vb)) = (da.value.clone(), db.value.clone()) {
+        if joined
+            && years
+            && ordered
+            && let (Some(va), Some(vb)) = (da.value.clone(), db.value.clone())
+        {
             let span = Span::new(a.start, b.end);
             found[i] = (span, info(Some(interval(va, vb)), true, false));
             found.remove(j);
@@ -308,6 +312,18 @@ impl Resolver {
         p.checked_add(i64::from(ahead).days()).ok()
     }
 
+    /// The year a relative word names: "last" / "прошлого" the one before
+    /// publication's, "next" / "следующего" the one after, "this" /
+    /// "этого" / "текущего" its own.
+    fn year_named(&self, word: &str) -> Option<i16> {
+        let shift = match word {
+            "last" | "прошлого" => -1,
+            "next" | "следующего" => 1,
+            _ => 0,
+        };
+        Some(self.published?.year() + shift)
+    }
+
     /// The first `weekday` on or after publication ("will meet on Friday").
     fn next_weekday(&self, weekday: Weekday) -> Option<Date> {
         let p = self.published?;
@@ -333,9 +349,30 @@ impl Resolver {
 /// unless it says otherwise.
 fn future_before(text: &str, at: usize) -> bool {
     const FUTURE: &[&str] = &[
-        "will", "due", "scheduled", "пройдет", "пройдёт", "состоится", "состоятся", "будет", "будут", "начнется",
-        "начнётся", "откроется", "прибудет", "посетит", "проведет", "проведёт", "встретится", "отправится",
-        "вступит", "завершится", "планирует", "планируется", "намерен", "намерены",
+        "will",
+        "due",
+        "scheduled",
+        "пройдет",
+        "пройдёт",
+        "состоится",
+        "состоятся",
+        "будет",
+        "будут",
+        "начнется",
+        "начнётся",
+        "откроется",
+        "прибудет",
+        "посетит",
+        "проведет",
+        "проведёт",
+        "встретится",
+        "отправится",
+        "вступит",
+        "завершится",
+        "планирует",
+        "планируется",
+        "намерен",
+        "намерены",
     ];
     let start = at.saturating_sub(120);
     let start = (start..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
@@ -616,14 +653,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         // "October 3 last year": the year counted from the publication's.
-        let year: Option<i16> = num(&c, "y").or_else(|| {
-            let shift = match c.name("ry")?.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            Some(r.published?.year() + shift)
-        });
+        let year: Option<i16> = num(&c, "y").or_else(|| r.year_named(c.name("ry")?.as_str()));
         let mut date = day_month(r, &c, day, month, year);
         date.year_written = c.name("y").is_some();
         if let Some(b) = day_b.and_then(|b| b.as_str().trim_end_matches(char::is_alphabetic).parse::<i8>().ok()) {
@@ -957,14 +987,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         };
         // "2 сентября этого года": the year counted from the publication's.
-        let year = num::<i16>(&c, "y").or_else(|| {
-            let shift = match c.name("ry")?.as_str() {
-                "прошлого" => -1,
-                "следующего" => 1,
-                _ => 0,
-            };
-            Some(r.published?.year() + shift)
-        });
+        let year = num::<i16>(&c, "y").or_else(|| r.year_named(c.name("ry")?.as_str()));
         let mut date = day_month(r, &c, day, month, year);
         date.year_written = c.name("y").is_some();
         if let Some(b) = num::<i8>(&c, "db") {

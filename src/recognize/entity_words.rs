@@ -277,3 +277,14 @@ pub const AR_WAW_NAMES: &[&str] = &["وليد", "وائل", "وفاء", "وسا�
 /// A definite word that continues a given name rather than ending it:
 /// "نور الدين", "عبدالله" written apart ("عبد الله").
 pub const AR_NAME_ALS: &[&str] = &["الدين", "الله"];
+
+/// The commonest Chinese surnames in pinyin, as news writes Chinese
+/// officials' names (surname first); "He" and "Ye" are left out, being
+/// English words.
+#[rustfmt::skip]
+pub const CHINESE_SURNAMES: &[&str] = &[
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Zhu", "Ma", "Hu",
+    "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+    "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Cheng", "Wei", "Su", "Lu",
+    "Ding", "Ren", "Shen", "Yao", "Qin", "Wen", "Xi", "Fu", "Jin", "Bai", "Kong", "Cui", "Qian",
+];

@@ -426,7 +426,12 @@ fn capitalizable(word: &str) -> String {
     if upper.chars().eq([first]) {
         return regex::escape(word);
     }
-    format!("[{}{}]{}", regex::escape(&upper), regex::escape(first.encode_utf8(&mut [0; 4])), regex::escape(chars.as_str()))
+    format!(
+        "[{}{}]{}",
+        regex::escape(&upper),
+        regex::escape(first.encode_utf8(&mut [0; 4])),
+        regex::escape(chars.as_str())
+    )
 }
 
 /// Arabic scale words that are an amount by themselves: "مليار دولار" is
@@ -663,8 +668,9 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     // An Arabic proclitic may glue to the number ("و64 مليار ليرة"), or
     // be drawn out to it with a tatweel ("بـ7.8 مليار دولار").
     let proclitic_end = text[..start].strip_suffix('\u{640}').map_or(start, str::len);
-    let glued = text[..proclitic_end].chars().next_back().is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch))
-        && crate::text::starts_word(text, proclitic_end);
+    let glued =
+        text[..proclitic_end].chars().next_back().is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch))
+            && crate::text::starts_word(text, proclitic_end);
     if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
         && !glued
         && pre.is_none()

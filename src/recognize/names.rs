@@ -11,8 +11,9 @@
 //! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
-    COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
-    RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+    CHINESE_SURNAMES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
+    ORG_OPENERS, RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS,
+    TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -38,17 +39,6 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 /// Particles that belong to the surname after them: "Di Maio", "van Dijk",
 /// "دي مايو".
 const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
-
-/// The commonest Chinese surnames in pinyin, as news writes Chinese
-/// officials' names (surname first); "He" and "Ye" are left out, being
-/// English words.
-#[rustfmt::skip]
-const CHINESE_SURNAMES: &[&str] = &[
-    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Zhu", "Ma", "Hu",
-    "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
-    "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Cheng", "Wei", "Su", "Lu",
-    "Ding", "Ren", "Shen", "Yao", "Qin", "Wen", "Xi", "Fu", "Jin", "Bai", "Kong", "Cui", "Qian",
-];
 
 /// Arabic words that open a forebear's or a family's name inside a
 /// person's: what follows them is not the person named shorter.
@@ -1111,7 +1101,8 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         for end in ends {
             // "سلمان بن عبدالعزيز آل سعود" inside "محمد بن سلمان بن
             // عبدالعزيز آل سعود" is the father, not the son named shorter.
-            if f.len() > end.len() && ARABIC_LINEAGE.contains(&f[..f.len() - end.len()].trim_end().rsplit(' ').next().unwrap_or("")) {
+            let before = f[..f.len() - end.len()].split_whitespace().next_back();
+            if before.is_some_and(|w| ARABIC_LINEAGE.contains(&w)) {
                 continue;
             }
             // The last of equally long names wins, as it always has.
@@ -1153,7 +1144,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             && last.chars().count() >= 3
             // "تميم بن حمد آل ثاني": after "بن" a forebear's name, after
             // "آل" a family's; alone, "ثاني" is "second".
-            && !words.len().checked_sub(2).and_then(|i| words.get(i)).is_some_and(|w| ARABIC_LINEAGE.contains(w))
+            && !matches!(words[..], [.., before, _] if ARABIC_LINEAGE.contains(&before))
             && !in_list(NOT_NAME, last)
             && !in_list(PARTICLES, last)
         {

@@ -379,7 +379,10 @@ mod tests {
         // A line of its own, the era letter apart and the agency bare.
         let spaced = "باريس 14 جمادى الأولى 1445 هـ الموافق 28 نوفمبر 2023 م واس\n\nالرياض تفوز";
         assert_eq!(published(spaced), Some((date(2023, 11, 28), "dateline")));
-        assert_eq!(extract_metadata(spaced, None).dateline.and_then(|d| d.agency).map(|s| s.slice(spaced)), Some("واس"));
+        assert_eq!(
+            extract_metadata(spaced, None).dateline.and_then(|d| d.agency).map(|s| s.slice(spaced)),
+            Some("واس")
+        );
         assert_eq!(published("باريس 28 نوفمبر 2023 مع وفد كبير"), None);
         // A city of two words.
         let mecca = "مكة المكرمة 09 ذو الحجة 1445 هـ الموافق 15 يونيو 2024 م واس\n\nنص";
@@ -392,7 +395,10 @@ mod tests {
         // A month abbreviated, as RIA Novosti's datelines have it.
         let ria = "МОСКВА, 28 окт – РИА Новости. Текст";
         assert_eq!(extract_metadata(ria, None).dateline.map(|d| d.place.slice(ria)), Some("МОСКВА"));
-        assert_eq!(extract_metadata(ria, None).dateline.and_then(|d| d.agency).map(|s| s.slice(ria)), Some("РИА Новости"));
+        assert_eq!(
+            extract_metadata(ria, None).dateline.and_then(|d| d.agency).map(|s| s.slice(ria)),
+            Some("РИА Новости")
+        );
     }
 
     #[test]
