@@ -1110,7 +1110,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)"
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً|غد)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?:يوم\s+)?(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1486,6 +1486,8 @@ mod tests {
         let tue = Some("2025-01-07");
         check("زار الأربعاء الماضي", tue, &[("الأربعاء الماضي", "2025-01-01")]);
         check("يزور الثلاثاء المقبل", tue, &[("الثلاثاء المقبل", "2025-01-14")]);
+        check("منذ يوم الأربعاء الماضي", tue, &[("يوم الأربعاء الماضي", "2025-01-01")]);
+        check("وتبدأ غد الأربعاء", tue, &[("غد الأربعاء", "2025-01-08")]);
         check("خلال العام الحالي", tue, &[("العام الحالي", "2025")]);
         check("في النصف الأول من العام الجاري", p, &[("النصف الأول من العام الجاري", "2024-01/2024-06")]);
     }
