@@ -456,13 +456,11 @@ pub(super) fn warm_up() {
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;
     let decimal_comma = matches!(input.language, Language::Ru);
-    // The marks (U+064B–U+0652, U+0670) are 0xD9 0x8B–0x92 and 0xD9 0xB0
-    // in UTF-8: a byte scan finds them.
-    let marked = text.as_bytes().windows(2).any(|w| w[0] == 0xD9 && matches!(w[1], 0x8B..=0x92 | 0xB0));
-    // Matched without them, and the spans mapped back onto the text as
-    // written: a pattern that took a mark after every letter cost more to
-    // compile than all the others together.
-    let unmarked = if marked { Unmarked::new(text, Shadda::Strip) } else { None };
+    // A text with Arabic vowel marks is matched without them, and the
+    // spans mapped back onto the text as written: a pattern that took a
+    // mark after every letter cost more to compile than all the others
+    // together.
+    let unmarked = Unmarked::new(text, Shadda::Strip);
     let scan = unmarked.as_ref().map_or(text, |u| u.text.as_str());
     out.extend(FIGURE.captures_iter(scan).filter_map(|c| figure(scan, &c, decimal_comma)).map(|mut m| {
         if let Some(u) = &unmarked {

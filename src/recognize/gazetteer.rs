@@ -198,25 +198,24 @@ impl Gazetteer {
         // Vowel marks are written where a word is ambiguous ("عُمان", Oman,
         // beside "عمّان", Amman): Arabic names are then matched in the text
         // without them, and the spans mapped back onto the text as written.
-        let arabic = text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xDD));
-        let unmarked = if arabic { Unmarked::new(text, Shadda::Keep) } else { None };
+        // One scan of the text as written: an Arabic word's start is looked
+        // up in the text without marks, where its name is matched.
+        let unmarked = Unmarked::new(text, Shadda::Keep);
         let mut searched_to = 0;
         for from in word_starts(text, &self.opens) {
             let Some(script) = text.get(from..).and_then(|rest| rest.chars().next()).map(script_of_name) else {
                 continue;
             };
-            if from < searched_to || script == Script::Arabic && unmarked.is_some() {
+            if from < searched_to {
                 continue;
             }
-            searched_to = self.match_at(self.matcher(script), input, None, from, out).unwrap_or(searched_to);
-        }
-        if let Some(unmarked) = &unmarked {
-            let mut searched_to = 0;
-            for from in word_starts(&unmarked.text, &self.arabic.opens) {
-                if from >= searched_to {
-                    searched_to = self.match_at(&self.arabic, input, Some(unmarked), from, out).unwrap_or(searched_to);
+            let end = match &unmarked {
+                Some(u) if script == Script::Arabic => {
+                    self.match_at(&self.arabic, input, Some(u), u.stripped(from), out).map(|end| u.original(end))
                 }
-            }
+                _ => self.match_at(self.matcher(script), input, None, from, out),
+            };
+            searched_to = end.unwrap_or(searched_to);
         }
     }
 
