@@ -688,6 +688,18 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
         (Kind::Quantity, Some(Suffix::Unit(u))) => Some(u.to_string()),
         _ => None,
     };
+    // "$9,4 млрд." at a sentence's end: one full stop serves the
+    // abbreviation and the sentence, and belongs to the sentence.
+    let end = match text[..end].strip_suffix('.') {
+        Some(before)
+            if suf.is_none()
+                && scale_word.is_some_and(|w| w.ends_with('.'))
+                && after.is_none_or(char::is_whitespace) =>
+        {
+            before.len()
+        }
+        _ => end,
+    };
     let mut m = Mention::new(kind, Span::new(start, end));
     m.value = Some(Value::Figure(Figure {
         amount: round_to(value * factor, step * factor),
@@ -779,6 +791,12 @@ mod tests {
         check("ميزانية تقدر بـ7.8 مليار دولار", &[("7.8 مليار دولار", "money", 7.8e9, Some("USD"))]);
         check("worth 3 million Egyptian pounds", &[("3 million Egyptian pounds", "money", 3e6, Some("EGP"))]);
         check("на 5 млн юаней", &[("5 млн юаней", "money", 5e6, Some("CNY"))]);
+        // The full stop that ends the sentence after an abbreviated scale
+        // is the sentence's.
+        check(
+            "составил $9,4 млрд. Импорт — $2,5 млрд. долларов",
+            &[("$9,4 млрд", "money", 9.4e9, Some("USD")), ("$2,5 млрд. долларов", "money", 2.5e9, Some("USD"))],
+        );
         // The country's adjective belongs to the amount, not to a mention
         // of the country.
         check("кредит в 105 млрд российских рублей", &[("105 млрд российских рублей", "money", 105e9, Some("RUB"))]);
