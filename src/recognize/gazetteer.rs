@@ -196,10 +196,9 @@ impl Gazetteer {
     pub(crate) fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
         let text = input.text;
         // Vowel marks are written where a word is ambiguous ("عُمان", Oman,
-        // beside "عمّان", Amman): Arabic names are then matched in the text
-        // without them, and the spans mapped back onto the text as written.
-        // One scan of the text as written: an Arabic word's start is looked
-        // up in the text without marks, where its name is matched.
+        // beside "عمّان", Amman): in a text that has them, an Arabic word
+        // found by the one scan of the text as written is matched in the
+        // text without them, and the span mapped back.
         let unmarked = Unmarked::new(text, Shadda::Keep);
         let mut searched_to = 0;
         for from in word_starts(text, &self.opens) {
