@@ -26,33 +26,122 @@ struct Entry {
     entity: EntityRef,
 }
 
-/// The names of one script and their automaton, compiled on first use:
-/// an English article never pays for the Russian case forms.
+/// The names of one script and their automaton.
 #[derive(Debug)]
-struct Matcher {
+struct Names {
     patterns: Vec<String>,
     /// The first bytes of the patterns.
     opens: [bool; 256],
     entries: Vec<Entry>,
-    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
+    automaton: Option<AhoCorasick>,
 }
 
-impl Matcher {
-    fn automaton(&self) -> Option<&AhoCorasick> {
-        self.automaton
-            .get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    // A contiguous NFA builds in a fraction of a DFA's time
-                    // and searches nearly as fast; build time is start-up
-                    // time.
-                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                    .start_kind(StartKind::Anchored)
-                    .build(&self.patterns)
-                    .ok()
-            })
-            .as_ref()
+/// One script's [`Names`], collected and compiled when a text in that
+/// script first needs them: an English article never pays for the Russian
+/// case forms or the Arabic names.
+#[derive(Debug, Default)]
+struct Matcher {
+    names: std::sync::OnceLock<Names>,
+}
+
+impl Names {
+    /// The knowledge base's names whose first letter is in `script` (where
+    /// the anchored search starts them), in the order that settles ties:
+    /// every country's names before any capital, so that a city named
+    /// like a country (Djibouti, Kuwait, Singapore) stays a country.
+    fn collect(kb: &Kb, script: Script) -> Names {
+        let mut names = Names { patterns: Vec::new(), opens: [false; 256], entries: Vec::new(), automaton: None };
+        let mut seen = std::collections::HashSet::new();
+        let mut add_entry = |text: &str, entry: Entry| {
+            let text = text.trim();
+            if !opens_in(text, script) || text.chars().count() < 2 || !seen.insert(text.to_string()) {
+                return;
+            }
+            if let Some(&first) = text.as_bytes().first() {
+                names.opens[first as usize] = true;
+            }
+            names.patterns.push(text.to_string());
+            names.entries.push(entry);
+        };
+        let country = |form: Form, index: usize| Entry { kind: Kind::Country, form, entity: EntityRef::Country(index) };
+        for (i, c) in kb.countries().iter().enumerate() {
+            for (lang, name) in c.name.iter().chain(c.official.iter()) {
+                add_entry(name, country(Form::Name, i));
+                if lang == "ru" && opens_in(name, script) {
+                    for form in russian_noun_forms(name) {
+                        add_entry(&form, country(Form::Name, i));
+                    }
+                }
+            }
+            for alias in &c.aliases {
+                add_entry(&alias.text, country(Form::Name, i));
+                if alias.lang == "ru" && opens_in(&alias.text, script) {
+                    for form in russian_noun_forms(&alias.text) {
+                        add_entry(&form, country(Form::Name, i));
+                    }
+                }
+            }
+            for d in &c.demonyms {
+                add_entry(&d.text, country(Form::Demonym, i));
+                // "Белорусский лидер" opening a sentence.
+                if d.lang == "ru" && script == Script::Cyrillic {
+                    let mut chars = d.text.chars();
+                    if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
+                        add_entry(&format!("{}{}", first.to_uppercase(), chars.as_str()), country(Form::Demonym, i));
+                    }
+                }
+            }
+        }
+        // Capitals after every country name, so that a city named like a
+        // country (Djibouti, Kuwait, Singapore) stays a country.
+        for (i, c) in kb.countries().iter().enumerate() {
+            for (p, place) in c.places.iter().enumerate() {
+                for (lang, name) in place.iter() {
+                    let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Place(i, p) };
+                    add_entry(name, entry);
+                    if lang == "ru" && opens_in(name, script) {
+                        for form in russian_noun_forms(name) {
+                            add_entry(&form, entry);
+                        }
+                    }
+                }
+            }
+            let Some(capital) = &c.capital else { continue };
+            for (lang, name) in capital.iter() {
+                let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Capital(i) };
+                add_entry(name, entry);
+                if lang == "ru" && opens_in(name, script) {
+                    for form in russian_noun_forms(name) {
+                        add_entry(&form, entry);
+                    }
+                }
+            }
+        }
+        for (i, region) in kb.regions().iter().enumerate() {
+            let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Region(i) };
+            for (_, name) in region.name.iter() {
+                add_entry(name, entry);
+            }
+            for form in &region.forms {
+                add_entry(&form.text, entry);
+            }
+        }
+        names.automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            // A contiguous NFA builds in a fraction of a DFA's time and
+            // searches nearly as fast; build time is start-up time.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
+            .build(&names.patterns)
+            .ok();
+        names
     }
+}
+
+/// Whether `name` opens with a letter of `script` (a digit or a sign
+/// counts as Latin).
+fn opens_in(name: &str, script: Script) -> bool {
+    name.chars().next().map_or(Script::Latin, script_of_name) == script
 }
 
 /// Which script a name or a text is written in.
@@ -85,111 +174,34 @@ pub struct Gazetteer {
     latin: Matcher,
     cyrillic: Matcher,
     arabic: Matcher,
-    /// The first bytes of every script's names.
-    opens: [bool; 256],
 }
 
 impl Gazetteer {
-    /// Collects the names; each script's automaton is compiled when a text
-    /// in that script first needs it.
-    pub fn build(kb: &Kb) -> Gazetteer {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut add_entry = |text: &str, entry: Entry| {
-            let text = text.trim();
-            if text.chars().count() < 2 || !seen.insert(text.to_string()) {
-                return;
-            }
-            patterns.push(text.to_string());
-            entries.push(entry);
+    /// The matcher: each script's names are collected and compiled when a
+    /// text in that script first needs them ([`Gazetteer::warm`] does it
+    /// ahead).
+    pub fn build(_kb: &Kb) -> Gazetteer {
+        Gazetteer { latin: Matcher::default(), cyrillic: Matcher::default(), arabic: Matcher::default() }
+    }
+
+    /// Collects and compiles the Latin names, which every text searches,
+    /// or with `all` every script's, as the one-article start-up does on
+    /// its second core.
+    pub fn warm(&self, kb: &Kb, all: bool) {
+        let scripts: &[Script] =
+            if all { &[Script::Latin, Script::Arabic, Script::Cyrillic] } else { &[Script::Latin] };
+        for &script in scripts {
+            self.names(kb, script);
+        }
+    }
+
+    fn names(&self, kb: &Kb, script: Script) -> &Names {
+        let matcher = match script {
+            Script::Latin => &self.latin,
+            Script::Cyrillic => &self.cyrillic,
+            Script::Arabic => &self.arabic,
         };
-        let country = |form: Form, index: usize| Entry { kind: Kind::Country, form, entity: EntityRef::Country(index) };
-        for (i, c) in kb.countries().iter().enumerate() {
-            for (lang, name) in c.name.iter().chain(c.official.iter()) {
-                add_entry(name, country(Form::Name, i));
-                if lang == "ru" {
-                    for form in russian_noun_forms(name) {
-                        add_entry(&form, country(Form::Name, i));
-                    }
-                }
-            }
-            for alias in &c.aliases {
-                add_entry(&alias.text, country(Form::Name, i));
-                if alias.lang == "ru" {
-                    for form in russian_noun_forms(&alias.text) {
-                        add_entry(&form, country(Form::Name, i));
-                    }
-                }
-            }
-            for d in &c.demonyms {
-                add_entry(&d.text, country(Form::Demonym, i));
-                // "Белорусский лидер" opening a sentence.
-                if d.lang == "ru" {
-                    let mut chars = d.text.chars();
-                    if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
-                        add_entry(&format!("{}{}", first.to_uppercase(), chars.as_str()), country(Form::Demonym, i));
-                    }
-                }
-            }
-        }
-        // Capitals after every country name, so that a city named like a
-        // country (Djibouti, Kuwait, Singapore) stays a country.
-        for (i, c) in kb.countries().iter().enumerate() {
-            for (p, place) in c.places.iter().enumerate() {
-                for (lang, name) in place.iter() {
-                    let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Place(i, p) };
-                    add_entry(name, entry);
-                    if lang == "ru" {
-                        for form in russian_noun_forms(name) {
-                            add_entry(&form, entry);
-                        }
-                    }
-                }
-            }
-            let Some(capital) = &c.capital else { continue };
-            for (lang, name) in capital.iter() {
-                let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Capital(i) };
-                add_entry(name, entry);
-                if lang == "ru" {
-                    for form in russian_noun_forms(name) {
-                        add_entry(&form, entry);
-                    }
-                }
-            }
-        }
-        for (i, region) in kb.regions().iter().enumerate() {
-            let entry = Entry { kind: Kind::Place, form: Form::Name, entity: EntityRef::Region(i) };
-            for (_, name) in region.name.iter() {
-                add_entry(name, entry);
-            }
-            for form in &region.forms {
-                add_entry(&form.text, entry);
-            }
-        }
-        let matcher = || Matcher {
-            patterns: Vec::new(),
-            opens: [false; 256],
-            entries: Vec::new(),
-            automaton: std::sync::OnceLock::new(),
-        };
-        let mut g = Gazetteer { latin: matcher(), cyrillic: matcher(), arabic: matcher(), opens: [false; 256] };
-        for (pattern, entry) in patterns.into_iter().zip(entries) {
-            // By the first letter, where the anchored search starts it.
-            let script = pattern.chars().next().map_or(Script::Latin, script_of_name);
-            let m = match script {
-                Script::Latin => &mut g.latin,
-                Script::Cyrillic => &mut g.cyrillic,
-                Script::Arabic => &mut g.arabic,
-            };
-            if let Some(&first) = pattern.as_bytes().first() {
-                m.opens[first as usize] = true;
-                g.opens[first as usize] = true;
-            }
-            m.patterns.push(pattern);
-            m.entries.push(entry);
-        }
-        g
+        matcher.names.get_or_init(|| Names::collect(kb, script))
     }
 
     /// Adds a mention for every name found in `input.text`.
@@ -200,48 +212,56 @@ impl Gazetteer {
         // found by the one scan of the text as written is matched in the
         // text without them, and the span mapped back.
         let unmarked = Unmarked::new(text, Shadda::Keep);
+        // The scripts the text is written in, by their lead bytes: only
+        // their names are collected and searched.
+        let kb = input.kb;
+        let mut opens = self.names(kb, Script::Latin).opens;
+        let bytes = text.as_bytes();
+        for (script, present) in [
+            (Script::Cyrillic, bytes.iter().any(|b| matches!(b, 0xD0..=0xD3))),
+            (Script::Arabic, bytes.iter().any(|b| matches!(b, 0xD8..=0xDB | 0xDD))),
+        ] {
+            if present {
+                let names = self.names(kb, script);
+                for (open, &theirs) in opens.iter_mut().zip(&names.opens) {
+                    *open |= theirs;
+                }
+            }
+        }
         let mut searched_to = 0;
-        for from in word_starts(text, &self.opens) {
+        for from in word_starts(text, &opens) {
             let Some(script) = text.get(from..).and_then(|rest| rest.chars().next()).map(script_of_name) else {
                 continue;
             };
             if from < searched_to {
                 continue;
             }
+            let names = self.names(kb, script);
             let end = match &unmarked {
                 Some(u) if script == Script::Arabic => {
-                    self.match_at(&self.arabic, input, Some(u), u.stripped(from), out).map(|end| u.original(end))
+                    Self::match_at(names, input, Some(u), u.stripped(from), out).map(|end| u.original(end))
                 }
-                _ => self.match_at(self.matcher(script), input, None, from, out),
+                _ => Self::match_at(names, input, None, from, out),
             };
             searched_to = end.unwrap_or(searched_to);
         }
     }
 
-    fn matcher(&self, script: Script) -> &Matcher {
-        match script {
-            Script::Latin => &self.latin,
-            Script::Cyrillic => &self.cyrillic,
-            Script::Arabic => &self.arabic,
-        }
-    }
-
-    /// Matches the longest of `matcher`'s names that starts at `from` in
-    /// the text, or in `unmarked`, the text without its vowel marks, and
-    /// adds its mention if it ends a word. Returns where a match ended.
+    /// Matches the longest of `names` that starts at `from` in the text,
+    /// or in `unmarked`, the text without its vowel marks, and adds its
+    /// mention if it ends a word. Returns where a match ended.
     fn match_at(
-        &self,
-        matcher: &Matcher,
+        names: &Names,
         input: &Input<'_>,
         unmarked: Option<&Unmarked>,
         from: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let automaton = matcher.automaton()?;
+        let automaton = names.automaton.as_ref()?;
         let text = unmarked.map_or(input.text, |u| u.text.as_str());
         let to_original = |at: usize| unmarked.map_or(at, |u| u.original(at));
         let m = automaton.find(aho_corasick::Input::new(text).range(from..).anchored(Anchored::Yes))?;
-        let Some(entry) = matcher.entries.get(m.pattern().as_usize()) else {
+        let Some(entry) = names.entries.get(m.pattern().as_usize()) else {
             return Some(m.end());
         };
         if !crate::text::ends_word(text, m.end()) {
@@ -522,9 +542,11 @@ mod tests {
     fn every_name_opens_where_the_anchored_search_looks() {
         let kb = Kb::embedded();
         let g = Gazetteer::build(&kb);
-        for matcher in [&g.latin, &g.cyrillic, &g.arabic] {
-            for name in &matcher.patterns {
-                assert_eq!(word_starts(name, &matcher.opens).next(), Some(0), "{name:?}");
+        for script in [Script::Latin, Script::Cyrillic, Script::Arabic] {
+            let names = g.names(&kb, script);
+            assert!(!names.patterns.is_empty());
+            for name in &names.patterns {
+                assert_eq!(word_starts(name, &names.opens).next(), Some(0), "{name:?}");
             }
         }
     }

@@ -203,13 +203,15 @@ pub struct Input<'a> {
 /// building the knowledge base's name matcher, reading the officials.
 /// While it runs, the caller's first analysis compiles the date patterns;
 /// one article is then checked in the longer of the two halves, not their
-/// sum. Later analyses wait for what they need, never redo it.
+/// sum. Later analyses wait for what they need, never redo it. The other
+/// scripts' names come last: an English article is done before them.
 pub fn warm_up(kb: std::sync::Arc<Kb>) {
     let spawned = std::thread::Builder::new().name("copydesk-warm-up".into()).spawn(move || {
         figure::warm_up();
-        kb.gazetteer();
+        kb.gazetteer().warm(&kb, false);
         kb.officials();
         kb.org_matcher();
+        kb.gazetteer().warm(&kb, true);
     });
     // Without a thread the first analysis does the same work itself.
     drop(spawned);

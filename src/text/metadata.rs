@@ -159,7 +159,12 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
     if let Some(date) = configured {
         candidates.push(Published { date, source: PublishedSource::Config, span: None });
     }
-    if let Some(c) = FRONT_MATTER_DATE.captures(head)
+    // Each pattern is compiled the first time a text could match it: a
+    // check of one article pays for the ones its head can use, and most
+    // heads have no front matter, no time, no Arabic.
+    let front_matter = head.trim_start_matches('\u{FEFF}').starts_with("---");
+    if front_matter
+        && let Some(c) = FRONT_MATTER_DATE.captures(head)
         && let Some(p) = ymd(&c, 1, PublishedSource::FrontMatter)
     {
         candidates.push(p);
@@ -171,9 +176,11 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         meta.outlet = c.get(4).map(|m| Span::new(m.start(), m.end()));
     }
     // Past front matter, so that a YAML value is not read as prose.
-    let body_start = FRONT_MATTER_END.find(head).map_or(0, |m| m.end());
+    let body_start = if front_matter { FRONT_MATTER_END.find(head).map_or(0, |m| m.end()) } else { 0 };
     let body_head = &head[body_start..];
-    if let Some(c) = TIMESTAMP.captures(body_head) {
+    if body_head.contains(':')
+        && let Some(c) = TIMESTAMP.captures(body_head)
+    {
         let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
             (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
@@ -232,6 +239,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         });
     }
     if meta.dateline.is_none()
+        && body_head.bytes().any(|b| matches!(b, 0xD8..=0xDB))
         && let Some(c) = ARABIC_DATELINE.captures(body_head)
     {
         let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
@@ -252,7 +260,9 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
             candidates.push(Published { date, source: PublishedSource::Dateline, span: at(2) });
         }
     }
-    if let Some(c) = BYLINE.captures(body_head) {
+    if body_head.contains("By")
+        && let Some(c) = BYLINE.captures(body_head)
+    {
         meta.byline = c.get(1).map(|m| Span::new(m.start() + body_start, m.end() + body_start));
     }
     meta.published = candidates.first().copied();
