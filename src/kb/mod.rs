@@ -281,7 +281,7 @@ impl Kb {
 
     /// The name matcher over this knowledge base, built on first use.
     pub fn gazetteer(&self) -> &Gazetteer {
-        self.gazetteer.get_or_init(|| Gazetteer::build(self))
+        self.gazetteer.get_or_init(Gazetteer::default)
     }
 }
 

@@ -168,8 +168,9 @@ fn script_of_name(c: char) -> Script {
 }
 
 /// The compiled matcher over a knowledge base's names, one automaton per
-/// script.
-#[derive(Debug)]
+/// script; each script's names are collected and compiled when a text in
+/// that script first needs them ([`Gazetteer::warm`] does it ahead).
+#[derive(Debug, Default)]
 pub struct Gazetteer {
     latin: Matcher,
     cyrillic: Matcher,
@@ -177,13 +178,6 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// The matcher: each script's names are collected and compiled when a
-    /// text in that script first needs them ([`Gazetteer::warm`] does it
-    /// ahead).
-    pub fn build(_kb: &Kb) -> Gazetteer {
-        Gazetteer { latin: Matcher::default(), cyrillic: Matcher::default(), arabic: Matcher::default() }
-    }
-
     /// Collects and compiles the Latin names, which every text searches,
     /// or with `all` every script's, as the one-article start-up does on
     /// its second core.
@@ -541,7 +535,7 @@ mod tests {
     #[test]
     fn every_name_opens_where_the_anchored_search_looks() {
         let kb = Kb::embedded();
-        let g = Gazetteer::build(&kb);
+        let g = Gazetteer::default();
         for script in [Script::Latin, Script::Cyrillic, Script::Arabic] {
             let names = g.names(&kb, script);
             assert!(!names.patterns.is_empty());
@@ -581,7 +575,7 @@ mod tests {
                 kb: &kb,
             };
             let mut out = Vec::new();
-            Gazetteer::build(&kb).recognize(&input, &mut out);
+            Gazetteer::default().recognize(&input, &mut out);
             out.iter().map(|m| m.span.slice(text)).collect()
         };
         assert_eq!(found, ["Oman", "أذربيجان", "Romania", "Ukraine"]);
