@@ -30,10 +30,10 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let text = input.text;
     let mut found: Vec<(Span, DateInfo)> = Vec::new();
     english(text, &r, &mut found);
-    if matches!(input.language, Language::Ru | Language::Und) || has_cyrillic(text) {
+    if matches!(input.language, Language::Ru | Language::Und) || crate::text::has_cyrillic(text) {
         russian(text, &r, &mut found);
     }
-    if matches!(input.language, Language::Ar | Language::Und) || has_arabic(text) {
+    if matches!(input.language, Language::Ar | Language::Und) || crate::text::has_arabic(text) {
         arabic(text, &r, &mut found);
         arabic_periods(text, &mut found);
     }
@@ -226,14 +226,6 @@ fn first_year(value: &DateValue) -> i16 {
     }
 }
 
-fn has_arabic(text: &str) -> bool {
-    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-}
-
-fn has_cyrillic(text: &str) -> bool {
-    text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-}
-
 /// Resolves partial and relative dates against the publication date.
 struct Resolver {
     published: Option<Date>,
@@ -312,13 +304,14 @@ impl Resolver {
         p.checked_add(i64::from(ahead).days()).ok()
     }
 
-    /// The year a relative word names: "last" / "прошлого" the one before
-    /// publication's, "next" / "следующего" the one after, "this" /
-    /// "этого" / "текущего" its own.
+    /// The year a relative word names: "last" / "the previous" /
+    /// "прошлого" the one before publication's, "next" / "the next" /
+    /// "следующего" the one after, any other ("this", "the current",
+    /// "этого", "текущего") its own.
     fn year_named(&self, word: &str) -> Option<i16> {
         let shift = match word {
-            "last" | "прошлого" => -1,
-            "next" | "следующего" => 1,
+            "last" | "the previous" | "прошлого" => -1,
+            "next" | "the next" | "следующего" => 1,
             _ => 0,
         };
         Some(self.published?.year() + shift)
@@ -348,38 +341,16 @@ impl Resolver {
 /// meet on Monday", "которая пройдет в понедельник". News reports the past
 /// unless it says otherwise.
 fn future_before(text: &str, at: usize) -> bool {
-    const FUTURE: &[&str] = &[
-        "will",
-        "due",
-        "scheduled",
-        "пройдет",
-        "пройдёт",
-        "состоится",
-        "состоятся",
-        "будет",
-        "будут",
-        "начнется",
-        "начнётся",
-        "откроется",
-        "прибудет",
-        "посетит",
-        "проведет",
-        "проведёт",
-        "встретится",
-        "отправится",
-        "вступит",
-        "завершится",
-        "планирует",
-        "планируется",
-        "намерен",
-        "намерены",
-    ];
     let start = at.saturating_sub(120);
     let start = (start..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
     let before = &text[start..at];
     // Within the sentence: a full stop ends the search.
     let before = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
-    before.split_whitespace().rev().take(3).any(|w| FUTURE.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| lexicon::FUTURE_MARKERS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Like [`bounded`], but a number must not continue a larger number or a
@@ -683,12 +654,10 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         let Some(m) = c.name("m").and_then(|m| lexicon::month_number(m.as_str())) else { continue };
-        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel")) {
             (Some(y), _) => (Some(y), false),
-            (None, Some("this")) => (r.published.map(|p| p.year()), true),
-            (None, Some("last" | "the previous")) => (r.published.map(|p| p.year() - 1), true),
-            (None, Some("next" | "the next")) => (r.published.map(|p| p.year() + 1), true),
-            _ => (None, true),
+            (None, Some(rel)) => (r.year_named(rel.as_str()), true),
+            (None, None) => (None, true),
         };
         let value = year.and_then(|y| {
             let first = month_value(y, m)?;
@@ -747,10 +716,9 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if let Some(s) = c.get(0).map(|m| m.as_str()).filter(|s| s.starts_with("the ")) {
             span.start += s.len() - s.trim_start_matches("the ").trim_start().len();
         }
-        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel")) {
             (Some(y), _) => (Some(y), false),
-            (None, Some("this" | "the current")) => (r.published.map(|p| p.year()), true),
-            (None, Some(_)) => (r.published.map(|p| p.year() - 1), true),
+            (None, Some(rel)) => (r.year_named(rel.as_str()), true),
             (None, None) => (None, true),
         };
         let which = c.name("which").map_or("", |m| m.as_str());
@@ -1008,11 +976,10 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         let Some(m) = c.name("m").and_then(|m| lexicon::month_number(m.as_str())) else { continue };
-        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
+        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel")) {
             (Some(y), _) => (Some(y), false),
-            (None, Some("прошлого")) => (r.published.map(|p| p.year() - 1), true),
-            (None, Some(_)) => (r.published.map(|p| p.year()), true),
-            _ => (None, true),
+            (None, Some(rel)) => (r.year_named(rel.as_str()), true),
+            (None, None) => (None, true),
         };
         let value = year.and_then(|y| match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
             Some(m2) if m2 > m => Some(interval(month_value(y, m)?, month_value(y, m2)?)),
@@ -1051,10 +1018,10 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             (Some(w), None) if c.name("quarter").is_some() => Part::Quarter(w),
             _ => continue,
         };
-        let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
-            (Some(y), _) => (Some(y), false),
-            (None, Some("прошлого")) => (r.published.map(|p| p.year() - 1), true),
-            (None, _) => (r.published.map(|p| p.year()), true),
+        // No year and no word: the period of the publication's year.
+        let (year, relative) = match num::<i16>(&c, "y") {
+            Some(y) => (Some(y), false),
+            None => (r.year_named(c.name("rel").map_or("", |m| m.as_str())), true),
         };
         out.push((span, info(year.and_then(|y| part_of_year(y, part)), !relative, relative)));
     }

@@ -210,11 +210,9 @@ impl Gazetteer {
         // their names are collected and searched.
         let kb = input.kb;
         let mut opens = self.names(kb, Script::Latin).opens;
-        let bytes = text.as_bytes();
-        for (script, present) in [
-            (Script::Cyrillic, bytes.iter().any(|b| matches!(b, 0xD0..=0xD3))),
-            (Script::Arabic, bytes.iter().any(|b| matches!(b, 0xD8..=0xDB | 0xDD))),
-        ] {
+        for (script, present) in
+            [(Script::Cyrillic, crate::text::has_cyrillic(text)), (Script::Arabic, crate::text::has_arabic(text))]
+        {
             if present {
                 let names = self.names(kb, script);
                 for (open, &theirs) in opens.iter_mut().zip(&names.opens) {

@@ -239,7 +239,7 @@ pub fn extract_metadata(text: &str, configured: Option<Date>) -> Metadata {
         });
     }
     if meta.dateline.is_none()
-        && body_head.bytes().any(|b| matches!(b, 0xD8..=0xDB))
+        && super::has_arabic(body_head)
         && let Some(c) = ARABIC_DATELINE.captures(body_head)
     {
         let at = |i: usize| c.get(i).map(|m| Span::new(m.start() + body_start, m.end() + body_start));

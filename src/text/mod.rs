@@ -156,6 +156,18 @@ pub fn is_arabic_mark(c: char) -> bool {
     matches!(c as u32, 0x064B..=0x0652 | 0x0670)
 }
 
+/// Whether `text` has a Cyrillic letter (U+0400–U+04FF), told by its lead
+/// byte without decoding the text.
+pub fn has_cyrillic(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, 0xD0..=0xD3))
+}
+
+/// Whether `text` has an Arabic-script character (U+0600–U+06FF,
+/// U+0750–U+077F), told by its lead byte.
+pub fn has_arabic(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xDD))
+}
+
 /// `c.is_alphanumeric()`, answered like [`is_letter`].
 pub fn is_letter_or_digit(c: char) -> bool {
     match c as u32 {
