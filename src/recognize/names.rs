@@ -845,6 +845,19 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         }
         end
     };
+    // Where a known name (a country, a place, a body) follows up to three
+    // capitalised words from `first`, with a capitalised word after it.
+    let body_before_country = |first: usize| {
+        let mut j = first;
+        while j < toks.len() && j < first + 3 && cyrillic_cap(&toks[j]) && !covered(toks[j].span) {
+            if j > first && !adjacent(text, &toks[j - 1], &toks[j]) {
+                return None;
+            }
+            j += 1;
+        }
+        let known = toks.get(j).filter(|k| j > first && covered(k.span) && adjacent(text, &toks[j - 1], k))?;
+        toks.get(j + 1).filter(|n| cyrillic_cap(n) && adjacent(text, known, n)).map(|_| j)
+    };
     let mut found: Vec<(Span, Vec<String>)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.is(RU_TITLES) {
@@ -867,6 +880,12 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 {
                     office_words += 1;
                     first += 1;
+                } else if let Some(country) = body_before_country(first) {
+                    // "председатель Халк Маслахаты Туркменистана Гурбангулы
+                    // Бердымухамедов": capitalised words before the title's
+                    // country name its body, not the person.
+                    office_words += country - first;
+                    first = country;
                 } else {
                     break;
                 }
@@ -951,12 +970,19 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         found.push((Span::new(t.span.start, toks[end - 1].span.end), words));
         i = end;
     }
-    // The fullest nominative of each surname names the person.
+    // The fullest nominative of each surname names the person, unless two
+    // given names share the surname ("Гурбангулы Бердымухамедов" and his
+    // son "Сердар Бердымухамедов"): then each full name is its own, and the
+    // surname alone names neither.
     let mut by_surname: HashMap<String, String> = HashMap::new();
+    let mut shared: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (_, words) in &found {
         if let Some(last) = words.last() {
             let full = words.join(" ");
             let entry = by_surname.entry(last.clone()).or_insert_with(|| full.clone());
+            if words.len() > 1 && entry.contains(' ') && !entry.starts_with(&format!("{} ", words[0])) {
+                shared.insert(last.clone());
+            }
             if full.len() > entry.len() {
                 *entry = full;
             }
@@ -979,7 +1005,11 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     };
     for (span, words) in found {
         let mut m = Mention::new(Kind::Person, span);
-        m.canonical = words.last().and_then(|l| by_surname.get(l)).cloned();
+        m.canonical = match words.last() {
+            Some(last) if shared.contains(last) => Some(words.join(" ")),
+            Some(last) => by_surname.get(last).cloned(),
+            None => None,
+        };
         out.push(m);
     }
     // Surnames alone, in any case, with the first name when the full name
@@ -989,7 +1019,14 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         if held(t.span) {
             continue;
         }
-        if let Some(full) = by_surname.get(&nominative(t.text)) {
+        let surname = nominative(t.text);
+        if let Some(full) = by_surname.get(&surname) {
+            if shared.contains(&surname) {
+                let mut m = Mention::new(Kind::Person, t.span);
+                m.canonical = Some(surname);
+                out.push(m);
+                continue;
+            }
             let first_name = full.split_once(' ').map(|(first, _)| first);
             let span = match i.checked_sub(1).map(|p| &toks[p]) {
                 Some(before)
@@ -1096,6 +1133,9 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // ends so: one pass, where a search per mention was quadratic on a long
     // document.
     let mut longest: HashMap<&str, &str> = HashMap::new();
+    // Word-final parts two people share ("Heydar Aliyev" and his son "Ilham
+    // Aliyev"): alone, such a part names neither.
+    let mut shared: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for f in &full {
         let ends = std::iter::once(f.as_str()).chain(f.match_indices(' ').map(|(i, _)| &f[i + 1..]));
         for end in ends {
@@ -1107,6 +1147,10 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             }
             // The last of equally long names wins, as it always has.
             let best = longest.entry(end).or_insert(f);
+            let one = |a: &str, b: &str| a.ends_with(b) || b.ends_with(a) || a.split(' ').next() == b.split(' ').next();
+            if end != f.as_str() && !one(best, f) {
+                shared.insert(end);
+            }
             if f.len() >= best.len() {
                 *best = f;
             }
@@ -1116,12 +1160,13 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         if let Some(name) = &p.canonical
             && let Some(&best) = longest.get(name.as_str())
             && best != name
+            && !shared.contains(name.as_str())
         {
             p.canonical = Some(best.to_string());
         }
     }
     let mut forms: Vec<(String, String)> = Vec::new();
-    for name in &full {
+    for name in full.iter().filter(|name| !shared.contains(name.as_str())) {
         let canonical = longest.get(name.as_str()).map_or_else(|| name.clone(), |best| best.to_string());
         forms.push((name.clone(), canonical.clone()));
         // "Luigi Di Maio", "لويجي دي مايو": a surname with its particle is
@@ -1513,6 +1558,17 @@ mod tests {
         check(
             "Президент Ильхам Алиев прибыл в Москву. Путин вручил Ильхаму Алиеву орден.",
             &[("person", "Ильхам Алиев", "Ильхам Алиев"), ("person", "Ильхаму Алиеву", "Ильхам Алиев")],
+        );
+        // A father and son: each full name its own, the surname alone
+        // neither's.
+        check(
+            "В ней участвовал председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов, \
+             а президент Туркменистана Сердар Бердымухамедов выступил. Бердымухамедов отметил успех.",
+            &[
+                ("person", "Гурбангулы Бердымухамедов", "Гурбангулы Бердымухамедов"),
+                ("person", "Сердар Бердымухамедов", "Сердар Бердымухамедов"),
+                ("person", "Бердымухамедов", "Бердымухамедов"),
+            ],
         );
         assert_eq!(super::nominative("Ильхамом"), "Ильхам");
         assert_eq!(super::nominative("Алиевым"), "Алиев");
