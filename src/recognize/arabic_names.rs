@@ -27,7 +27,7 @@ pub(super) fn recognize(
     patronymic_chains(text, toks, covered, people);
     outlets(text, orgs);
     agencies(text, orgs);
-    palaces_and_airports(text, places);
+    super::arabic_places::recognize(text, toks, places);
 }
 
 /// How far after a title a name is looked for, in bytes: four office
@@ -410,30 +410,6 @@ fn agencies(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-/// Palaces and airports by name: "قصر الوطن", "مطار أبوظبي الدولي",
-/// "بمطار القاهرة الدولي" (the proclitic outside). A city inside the
-/// airport's name gives way to the longer place.
-fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
-    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
-        )
-        .expect("valid regex")
-    });
-    if !text.contains("قصر") && !text.contains("مطار") {
-        return;
-    }
-    for m in PLACE.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !super::bodies::whole(text, span.start, span.end) {
-            continue;
-        }
-        let mut mention = Mention::new(Kind::Place, span);
-        mention.canonical = Some(m.as_str().to_string());
-        out.push(mention);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::{Context, analyze};
@@ -579,16 +555,6 @@ mod tests {
             found("وفق ما أفادت وكالة الأنباء العُمانية."),
             [("organization", "وكالة الأنباء العُمانية".to_string())]
         );
-    }
-
-    #[test]
-    fn palaces_and_airports() {
-        assert_eq!(
-            found("في قصر الوطن بأبوظبي"),
-            [("place", "قصر الوطن".to_string()), ("place", "أبوظبي".to_string())]
-        );
-        assert_eq!(found("لدى وصوله إلى مطار أبوظبي الدولي"), [("place", "مطار أبوظبي الدولي".to_string())]);
-        assert_eq!(found("بمطار القاهرة الدولي"), [("place", "مطار القاهرة الدولي".to_string())]);
     }
 
     #[test]

@@ -4,8 +4,10 @@
 
 mod arabic_names;
 mod arabic_orgs;
+mod arabic_places;
 mod bodies;
 mod date;
+mod english_places;
 mod entity_words;
 mod figure;
 mod gazetteer;
@@ -13,6 +15,7 @@ mod header;
 mod hijri;
 pub mod lexicon;
 mod names;
+mod recurring_places;
 mod russian_orgs;
 mod russian_places;
 mod workspace;

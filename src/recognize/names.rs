@@ -361,6 +361,14 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     }
     corefer_people(text, toks, &covered, &mut people);
     people.retain(|p| !body(p.span));
+    if input.language == Language::En {
+        super::english_places::recognize(text, &mut places);
+    }
+    // A place named once by its kind is that place where named again bare.
+    let taken: Vec<Span> = existing.iter().chain(&people).chain(&orgs).chain(&places).map(|m| m.span).collect();
+    let named = std::mem::take(&mut places);
+    super::recurring_places::recognize(text, &named, &taken, &mut places);
+    places.extend(named);
     out.extend(people);
     out.extend(orgs);
     out.extend(places);

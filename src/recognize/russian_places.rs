@@ -36,7 +36,9 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             && crate::text::starts_word(text, whole.start())
             && crate::text::is_bounded(text, name.start(), name.end())
         {
-            out.push(Mention::new(Kind::Place, Span::new(name.start(), name.end())));
+            let mut m = Mention::new(Kind::Place, Span::new(name.start(), name.end()));
+            m.canonical = Some(name.as_str().to_string());
+            out.push(m);
         }
     }
     for m in PLACE.find_iter(text) {

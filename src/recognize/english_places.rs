@@ -1,0 +1,78 @@
+//! English places named by their kind: "the city of Orsk", "the village of
+//! Voskepar", "the Orenburg Region", "Helmand province". The gazetteer
+//! knows capitals, large cities and regions; towns, villages and the
+//! regions of smaller countries come with their kind written beside them.
+
+use super::{Kind, Mention};
+use crate::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Adds the places named by their kind in `text`.
+pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
+    // "the city of Orsk", "the villages of Baganis and Voskepar": the name
+    // after the kind, without it (a city's name is "Orsk").
+    static OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:city|town|village|villages|port|district|settlement|settlements|oasis|island) of ((?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:(?:, | and )[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)*)",
+        )
+        .expect("valid regex")
+    });
+    // "the Orenburg Region", "Helmand Province", "Tavush province": the
+    // kind is part of the name.
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)\b")
+            .expect("valid regex")
+    });
+    if !text.contains(" of ") && !REGION_WORDS.iter().any(|w| text.contains(w)) {
+        return;
+    }
+    for c in OF.captures_iter(text) {
+        let Some(list) = c.get(1) else { continue };
+        let mut at = list.start();
+        for name in list.as_str().split(", ").flat_map(|part| part.split(" and ")) {
+            let start = at + list.as_str()[at - list.start()..].find(name).unwrap_or(0);
+            at = start + name.len();
+            if NOT_NAMES.contains(&name) {
+                break;
+            }
+            let mut m = Mention::new(Kind::Place, Span::new(start, at));
+            m.canonical = Some(name.to_string());
+            out.push(m);
+        }
+    }
+    for m in REGION.find_iter(text) {
+        let first = m.as_str().split([' ', '-']).next().unwrap_or_default();
+        if NOT_NAMES.contains(&first) || crate::text::opens_sentence(text, m.start()) && first == "The" {
+            continue;
+        }
+        out.push(Mention::new(Kind::Place, Span::new(m.start(), m.end())));
+    }
+}
+
+/// The words that make a region's name.
+const REGION_WORDS: &[&str] = &["Region", "rovince", "blast", "overnorate", "District", "elayat"];
+
+/// Capitalised words that open a sentence or a title, not a name.
+const NOT_NAMES: &[&str] =
+    &["The", "This", "That", "Each", "Every", "Our", "Its", "Their", "One", "Which", "Asia", "Capital"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        recognize(text, &mut out);
+        out.iter().map(|m| m.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn places_named_by_their_kind() {
+        assert_eq!(places("a dam burst in the city of Orsk in the Orenburg Region"), ["Orsk", "Orenburg Region"]);
+        assert_eq!(places("near the villages of Baganis, Voskepar and Kirants."), ["Baganis", "Voskepar", "Kirants"]);
+        assert_eq!(places("fighting in Helmand province"), ["Helmand province"]);
+        // A lowercase word, a sentence's article: no place.
+        assert!(places("the city of the future. The Region said").is_empty());
+    }
+}
