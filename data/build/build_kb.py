@@ -7,8 +7,10 @@ Downloads with `npm pack` (each tarball's sha512 checked against the value
 pinned below):
   world-countries 5.1.0        (ODbL-1.0)    codes, names, ar/ru names, capitals, demonyms, area, currencies
   cldr-localenames-full 48.2.0 (Unicode-3.0) names and short/variant forms in en, ar, ru
-  cldr-dates-full 48.2.0       (Unicode-3.0) city names (exemplar cities) in ar and ru, for capitals
-  cldr-core 48.2.0             (Unicode-3.0) population (supplemental/territoryInfo.json)
+  cldr-dates-full 48.2.0       (Unicode-3.0) city names (exemplar cities) in en, ar and ru: capitals,
+                               and the time-zone cities of Asia, Africa and Europe as places
+  cldr-core 48.2.0             (Unicode-3.0) population (supplemental/territoryInfo.json), each
+                               time zone's territory (supplemental/windowsZones.json)
 reads the curated tables beside this script (demonyms.tsv, capitals.tsv,
 places.tsv), and, from the shared data folder next to the repository
 (or $COPYDESK_SHARED):
@@ -289,7 +291,25 @@ def load_repos():
         return list(csv.DictReader(f))
 
 
-def build_countries(wc, cldr, cities, territory, repos):
+# Time-zone cities of Asia, Africa and Europe that are also common words,
+# names of people, or a place's name in another sense: left out.
+EXEMPLAR_SKIP = {"Jersey", "Guernsey", "Isle of Man", "Kirov", "Oral", "Büsingen", "Troll", "Famagusta", "Chita", "Samara"}
+
+
+def zone_countries(core):
+    """Time zone id -> ISO territory, from CLDR's Windows zone mapping."""
+    zones = read_json(core, "package/supplemental/windowsZones.json")["supplemental"]["windowsZones"]["mapTimezones"]
+    out = {}
+    for item in zones:
+        zone = item["mapZone"]
+        if zone["_territory"] in ("001", "ZZ"):
+            continue
+        for z in zone["_type"].split():
+            out.setdefault(z, zone["_territory"])
+    return out
+
+
+def build_countries(wc, cldr, cities, territory, repos, zone_country):
     qid_by_name = {REPOS_NAMES.get(r["country"], r["country"]): r["id"] for r in repos if r["id"]}
 
     curated = {iso2: (ar.split("|"), ru.split("|")) for iso2, ar, ru, _src in read_tsv(os.path.join(BUILD, "demonyms.tsv"), 4)}
@@ -305,6 +325,7 @@ def build_countries(wc, cldr, cities, territory, repos):
     zone_by_city = {zone.split("/")[-1].replace("_", " "): zone for zone in cities["ar"]}
     zone_by_city.update({name: zone for zone, name in cities["en"].items()})
 
+    country_names = {c["name"]["common"] for c in wc}
     out = []
     used_capitals = set()
     for c in wc:
@@ -373,6 +394,13 @@ def build_countries(wc, cldr, cities, territory, repos):
                 capital = place_names[iso2][cap]
 
         places = [p for p in place_list if p["country"] == iso2 and (not capital or p["name"]["en"] != capital["en"])]
+        # CLDR's time-zone cities of Asia, Africa and Europe besides the
+        # capital ("Shanghai", "Aqtobe", "Samarkand"), in the three languages.
+        for zone in sorted(z for z, t in zone_country.items() if t == iso2 and z.split("/")[0] in ("Asia", "Africa", "Europe")):
+            en = cities["en"].get(zone, zone.split("/")[-1].replace("_", " "))
+            if (capital and en == capital["en"]) or en in EXEMPLAR_SKIP or en in country_names or any(p["name"]["en"] == en for p in places):
+                continue
+            places.append({"country": iso2, "name": {"en": en, "ar": cities["ar"].get(zone), "ru": cities["ru"].get(zone)}})
         info = territory.get(iso2, {})
         population = int(info["_population"]) if "_population" in info else None
         out.append({
@@ -547,9 +575,10 @@ def main():
         cldr = {lang: lang_names(names, lang) for lang in ("en", "ar", "ru")}
         cities = {lang: exemplar_cities(dates, lang) for lang in ("en", "ar", "ru")}
         territory = read_json(core, "package/supplemental/territoryInfo.json")["supplemental"]["territoryInfo"]
+        zone_country = zone_countries(core)
 
     repos = load_repos()
-    countries = build_countries(wc, cldr, cities, territory, repos)
+    countries = build_countries(wc, cldr, cities, territory, repos, zone_country)
     sanity(countries)
     # After the present-day ones, so that their indices stay as they were.
     countries += former_countries({c["id"] for c in countries})
