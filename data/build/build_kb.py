@@ -241,7 +241,7 @@ def regions(country_codes):
     return out
 
 
-ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "central-bank", "sports-body", "news-agency")
+ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "central-bank", "sports-body", "movement", "news-agency")
 
 
 def organizations(countries):

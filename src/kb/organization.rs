@@ -29,6 +29,8 @@ pub enum OrgKind {
     CentralBank,
     /// An international sports body: FIFA, the IOC.
     SportsBody,
+    /// A political or armed movement: Hamas, the Houthis, the Taliban.
+    Movement,
     /// A news agency: its names count only where it is cited as a source.
     NewsAgency,
 }
@@ -54,6 +56,7 @@ impl OrgKind {
             OrgKind::SportsBody => {
                 ["international sports body", "هيئة رياضية دولية", "международная спортивная организация"]
             }
+            OrgKind::Movement => ["movement", "حركة", "движение"],
             OrgKind::NewsAgency => ["news agency", "وكالة أنباء", "информационное агентство"],
         };
         match lang {
