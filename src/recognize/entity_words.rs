@@ -11,7 +11,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "president", "vice-president", "minister", "ministers", "prime", "deputy", "first", "acting", "sayyid",
     "chairman", "chairwoman", "chairperson", "vice-chairman", "chair", "ambassador", "envoy",
     "undersecretary", "secretary", "general", "director", "director-general", "executive", "chief",
-    "head", "officer", "governor", "mayor", "speaker", "king", "queen", "emir", "amir", "sheikh",
+    "head", "officer", "governor", "mayor", "speaker", "king", "queen", "emir", "amir", "sheikh", "shaikh",
     "prince", "princess", "crown", "lady", "mr", "mrs", "ms", "dr", "prof", "professor",
     "commercial", "ceo", "cfo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "assistant", "counselor", "consul", "attaché", "rector", "founder", "co-founder", "managing",
@@ -32,7 +32,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "commerce", "energy", "agriculture", "health", "education", "culture", "tourism", "labor",
     "labour", "social", "protection", "internal", "interior", "emergency", "situations", "ecology",
     "natural", "resources", "environment", "municipality", "digital", "communications", "youth",
-    "sports", "sport", "investment", "investments", "business", "businesses", "businessmen",
+    "sports", "sport", "humanitarian", "work", "investment", "investments", "business", "businesses", "businessmen",
     "medium", "small", "national", "state", "public", "republic", "federal", "central", "united",
     "international", "economic", "cooperation", "relations", "partnership", "committee", "council",
     "ministry", "agency", "bank", "chamber", "company", "association", "authority", "fund",
@@ -197,6 +197,47 @@ pub const RU_GIVEN_NAMES: &[&str] = &[
     "Ильхам", "Мехрибан", "Гейдар", "Али", "Джейхун", "Микаил", "Парвиз", "Самир", "Шахин", "Эльмар", "Эльчин",
     "Никол", "Ашот", "Армен", "Ираклий", "Тина", "Мамука",
     "Рустэм", "Минтимер", "Радий", "Рамзан", "Юнус-Бек", "Хусейн", "Ибрагим", "Ахмед", "Мухаммед",
+];
+
+/// Common given names in English copy, lowercase: one opening two or three
+/// name-like words is a person with no title ("Oscar Piastri finished
+/// ahead of Lando Norris"). Names that are also common words or places
+/// (Will, Mark, Grant, Bill, Rose, May, Jordan, Victoria, Roman, Said,
+/// Sultan) are left out.
+#[rustfmt::skip]
+pub const EN_GIVEN_NAMES: &[&str] = &[
+    // Europe and the Americas
+    "adam", "alan", "albert", "alex", "alexander", "alexandre", "alice", "andrea", "andreas", "andrew",
+    "angela", "anna", "anne", "anthony", "antonio", "arthur", "barbara", "ben", "benjamin", "bernard",
+    "boris", "brian", "bruno", "carl", "carlos", "carlo", "caroline", "catherine", "charles", "charlotte",
+    "chris", "christian", "christine", "christopher", "claire", "claudia", "daniel", "daniele", "david",
+    "dennis", "diego", "donald", "edward", "elena", "elizabeth", "emily", "emma", "emmanuel", "eric", "erik",
+    "esteban", "eva", "fabio", "felipe", "fernando", "francesco", "francisco", "françois", "franz", "gabriel",
+    "george", "giorgio", "giovanni", "giuseppe", "gregory", "hans", "helen", "helmut", "henri", "henry",
+    "hugo", "ian", "isabel", "jack", "jacques", "james", "jane", "jason", "javier", "jean", "jennifer",
+    "jens", "jeremy", "jessica", "joachim", "john", "johan", "johannes", "jonathan", "jorge", "josé",
+    "joseph", "juan", "julia", "julian", "karen", "karl", "kevin", "klaus", "lando", "lars", "laurent",
+    "lewis", "linda", "lisa", "lorenzo", "luca", "lucas", "luis", "luigi", "manuel", "marco", "marcus",
+    "maria", "marie", "mario", "martin", "massimo", "matteo", "matthew", "max", "michael", "michel",
+    "michele", "miguel", "nathalie", "nicholas", "nicola", "nicolas", "olaf", "oliver", "olivier", "oscar",
+    "pablo", "patrick", "paul", "pedro", "peter", "philip", "philippe", "pierre", "rafael", "richard",
+    "robert", "roberto", "ronald", "ryan", "samuel", "sandra", "sarah", "sebastian", "sergio", "sophie",
+    "stefan", "stefano", "stephen", "steven", "thomas", "timothy", "ursula", "valentina", "vincent",
+    "walter", "william", "wolfgang", "yves",
+    // Russia, Central Asia, the Caucasus, Turkey, South and East Asia
+    "vladimir", "sergei", "sergey", "dmitry", "dmitri", "alexei", "alexey", "andrei", "andrey", "mikhail",
+    "nikolai", "viktor", "yuri", "igor", "oleg", "olga", "tatiana", "anatoly", "vyacheslav", "ivan",
+    "pavel", "maxim", "denis", "anton", "kassym-jomart", "nursultan", "shavkat", "sadyr", "emomali",
+    "serdar", "gurbanguly", "ilham", "mikayil", "jeyhun", "elmar", "hikmet", "nikol", "ararat", "recep",
+    "mevlut", "hakan", "ahmet", "mehmet", "kemal", "yuki", "hiroshi", "takeshi", "kenji", "fumio", "shinzo",
+    "narendra", "rahul", "amit", "imran", "nawaz", "shehbaz", "asif",
+    // Arab names in Latin letters
+    "mohammed", "mohammad", "muhammad", "mohamed", "ahmed", "ahmad", "omar", "abdullah", "abdulla",
+    "khalid", "khaled", "faisal", "hamdan", "mansour", "saud", "tamim", "nasser", "salman", "hassan",
+    "hussein", "hussain", "ibrahim", "youssef", "yousef", "yusuf", "mahmoud", "mustafa", "tariq", "tarek",
+    "walid", "waleed", "adel", "amr", "sameh", "ayman", "bisher", "jassim", "majid", "rashid", "saeed",
+    "karim", "kareem", "nabil", "fahad", "turki", "bandar", "anwar", "jamal", "hazem", "hisham", "osama",
+    "ziad", "nayef", "marwan", "mariam", "fatima", "aisha", "noura", "rania", "lina", "huda",
 ];
 
 /// Office nouns that name a title in lowercase right before a name: "his

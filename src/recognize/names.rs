@@ -11,9 +11,9 @@
 //! `arabic_names`. Word lists live in `entity_words`.
 
 use super::entity_words::{
-    CHINESE_SURNAMES, COMPANY_WORDS, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
-    ORG_OPENERS, RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS, SPEECH_VERBS,
-    TITLE_WORDS,
+    CHINESE_SURNAMES, COMPANY_WORDS, EN_GIVEN_NAMES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
+    ORG_HEADS, ORG_OPENERS, RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS,
+    SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -60,10 +60,11 @@ const HEADS: u16 = 1 << 6;
 const OPENERS: u16 = 1 << 7;
 const RU_TITLES: u16 = 1 << 8;
 const RU_SPEECH: u16 = 1 << 9;
+const GIVEN: u16 = 1 << 10;
 
 static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u16> = HashMap::new();
-    let lists: [(&[&'static str], u16); 10] = [
+    let lists: [(&[&'static str], u16); 11] = [
         (NAME_PARTICLES, PARTICLES),
         (NOT_NAME_WORDS, NOT_NAME),
         (TITLE_WORDS, TITLES),
@@ -74,6 +75,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         (ORG_OPENERS, OPENERS),
         (RU_TITLE_WORDS, RU_TITLES),
         (RU_SPEECH_VERBS, RU_SPEECH),
+        (EN_GIVEN_NAMES, GIVEN),
     ];
     for (list, bit) in lists {
         for word in list {
@@ -309,6 +311,9 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
         let from = people.len();
         titled_people(&run, &covered, &mut people);
         patronymics(&run, &covered, &mut people);
+        if input.language == Language::En {
+            given_named_people(&run, &covered, &mut people);
+        }
         known_officials(input, &run, &covered, &mut people);
         let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
         organizations(&run, &covered, &named, &mut orgs);
@@ -449,6 +454,31 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
             continue;
         }
         i = j.max(i + 1);
+    }
+}
+
+/// "Oscar Piastri", "McLaren's Lando Norris": a common given name opening
+/// two or three name-like words is a person's name with no title. The
+/// name must end its run of capitalised words ("Max Planck Institute" is a
+/// body) and open it, or follow a title or a possessive ("bin Hamad Al
+/// Khalifa" is a forebear's name inside a longer one).
+fn given_named_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<Mention>) {
+    for i in 0..run.len() {
+        let t = &run[i];
+        if !t.is(GIVEN) || !is_capitalized(t.text) {
+            continue;
+        }
+        let opens = i == 0 || run[i - 1].possessive || run[i - 1].is(TITLES) || run[i - 1].is(NOT_NAME);
+        if !opens {
+            continue;
+        }
+        let Some((from, to)) = name_at(run, i, covered) else { continue };
+        if !(2..=3).contains(&(to - from)) || to < run.len() || run[from..to - 1].iter().any(|t| t.possessive) {
+            continue;
+        }
+        let mut m = Mention::new(Kind::Person, span_of(run, from, to));
+        m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        out.push(m);
     }
 }
 
@@ -1550,6 +1580,25 @@ mod tests {
             ],
         );
         check("a walk in the Park.", &[]);
+    }
+
+    #[test]
+    fn a_given_name_opens_a_name_without_a_title() {
+        check(
+            "Oscar Piastri won ahead of Mercedes' George Russell. Piastri said the car was fast.",
+            &[
+                ("person", "Oscar Piastri", "Oscar Piastri"),
+                ("person", "George Russell", "George Russell"),
+                ("person", "Piastri", "Oscar Piastri"),
+            ],
+        );
+        // A body named after a person, a forebear's name inside a longer
+        // name, a given name alone: no person of its own.
+        check(
+            "He studied at the Max Planck Institute.",
+            &[("organization", "Max Planck Institute", "Max Planck Institute")],
+        );
+        check("Max said it was fine.", &[]);
     }
 
     #[test]
