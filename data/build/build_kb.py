@@ -98,6 +98,8 @@ CURATED_QIDS = {
 UN_MEMBER_FIX = {"VA": False}
 
 # Forms news copy uses that neither source lists, by ISO code.
+# A country's people named by nouns of their own (Wiktionary).
+PEOPLE_DEMONYMS = {"GB": ["Briton", "Britons"], "NL": ["Dutchman", "Dutchmen", "Dutchwoman"], "FR": ["Frenchman", "Frenchmen", "Frenchwoman"]}
 EXTRA_DEMONYMS = {"TJ": ["Tajik"], "AZ": ["Azeri"], "BY": ["Belarussian"], "KG": ["Kyrgyz"], "UZ": ["Uzbek"], "KZ": ["Kazakh"], "TM": ["Turkmen"]}
 EXTRA_ALIASES = {
     "BY": [("ru", "Белоруссия"), ("en", "Belorussia")],
@@ -370,6 +372,17 @@ def build_countries(wc, cldr, cities, territory, repos, zone_country):
                 seen.add(d)
                 demonyms.append({"lang": "en", "text": d})
         for d in EXTRA_DEMONYMS.get(iso2, []):
+            if d not in seen:
+                seen.add(d)
+                demonyms.append({"lang": "en", "text": d})
+        # The people in the plural ("Egyptians", "Azerbaijanis"): a
+        # demonym ending in -n or -i takes -s; "Chinese" and "Swiss" none.
+        for d in [d["text"] for d in demonyms]:
+            plural = d + "s" if d[-1] in "ni" and " " not in d else None
+            if plural and plural not in seen:
+                seen.add(plural)
+                demonyms.append({"lang": "en", "text": plural})
+        for d in PEOPLE_DEMONYMS.get(iso2, []):
             if d not in seen:
                 seen.add(d)
                 demonyms.append({"lang": "en", "text": d})

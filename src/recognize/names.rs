@@ -1231,6 +1231,11 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             && !in_list(NOT_NAME, last)
             && !in_list(PARTICLES, last)
         {
+            // "Abdel Fattah al-Sisi" is "Sisi" alone too.
+            let bare = ["al-", "Al-", "el-", "El-"].iter().find_map(|p| last.strip_prefix(p));
+            if let Some(bare) = bare.filter(|b| b.chars().count() >= 3 && is_capitalized(b)) {
+                forms.push((bare.to_string(), canonical.clone()));
+            }
             forms.push((last.to_string(), canonical));
         }
     }
@@ -1599,6 +1604,10 @@ mod tests {
             &[("organization", "Max Planck Institute", "Max Planck Institute")],
         );
         check("Max said it was fine.", &[]);
+        check(
+            "President Abdel Fattah al-Sisi said on Thursday. Sisi warned.",
+            &[("person", "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi"), ("person", "Sisi", "Abdel Fattah al-Sisi")],
+        );
     }
 
     #[test]
