@@ -38,8 +38,20 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
         arabic_periods(text, &mut found);
     }
     year_ranges(text, &mut found);
+    years_in_parentheses(text, &mut found);
     same_period(text, &mut found);
     anchor_day_words(text, &mut found);
+    for (span, _) in found.iter_mut() {
+        // "27 يوليو 2024 م": the Gregorian era's letter written apart
+        // belongs to the date, as "2024م" does.
+        let after = &text[span.end..];
+        if text[..span.end].ends_with(|c: char| c.is_ascii_digit())
+            && after.starts_with(" م")
+            && after[" م".len()..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+        {
+            *span = Span::new(span.start, span.end + " م".len());
+        }
+    }
     for (span, info) in found {
         let mut m = Mention::new(Kind::Date, span);
         m.value = Some(Value::Date(info));
@@ -59,6 +71,21 @@ fn year_ranges(text: &str, found: &mut Vec<(Span, DateInfo)>) {
         let (Some(a), Some(b)) = (num::<i16>(&c, "y"), num::<i16>(&c, "y2")) else { continue };
         if a < b && b - a <= 30 && number_bounded(text, span.start, span.end) {
             found.push((span, info(Some(interval(DateValue::Year(a), DateValue::Year(b))), true, false)));
+        }
+    }
+}
+
+/// "Historic Jeddah (2014)", "وجدة التاريخية (2014)": a year alone in
+/// parentheses is a date in any language.
+fn years_in_parentheses(text: &str, found: &mut Vec<(Span, DateInfo)>) {
+    for (open, _) in text.match_indices('(') {
+        let Some(inner) = text.get(open + 1..open + 5) else { continue };
+        let year = inner.parse::<i16>().ok().filter(|y| (1900..=2100).contains(y));
+        if let Some(year) = year
+            && inner.bytes().all(|b| b.is_ascii_digit())
+            && text[open + 5..].starts_with(')')
+        {
+            found.push((Span::new(open + 1, open + 5), info(Some(DateValue::Year(year)), true, false)));
         }
     }
 }
@@ -1490,6 +1517,11 @@ mod tests {
             "في 7 كانون الثاني/يناير 2025 و23 كانون الأول/ديسمبر",
             Some("2025-01-07"),
             &[("7 كانون الثاني/يناير 2025", "2025-01-07"), ("23 كانون الأول/ديسمبر", "2024-12-23")],
+        );
+        check(
+            "الموافق 27 يوليو 2024 م واس، وجدة التاريخية (2014) و2023 مليون (1234567)",
+            None,
+            &[("27 يوليو 2024 م", "2024-07-27"), ("2014", "2014")],
         );
         // Saudi datelines write the Gregorian era's letter after the year.
         check(

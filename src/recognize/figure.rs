@@ -346,6 +346,21 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("كيلوغرام", Suffix::Unit("kg")),
     ("км/ч", Suffix::Unit("km/h")),
     ("كم", Suffix::Unit("km")),
+    ("كيلومترا مربعا", Suffix::Unit("km2")),
+    ("كيلومتر مربع", Suffix::Unit("km2")),
+    ("مترا مربعا", Suffix::Unit("m2")),
+    ("هكتار", Suffix::Unit("ha")),
+    ("طنا", Suffix::Unit("t")),
+    ("кв. км", Suffix::Unit("km2")),
+    ("километровый", Suffix::Unit("km")),
+    ("километрового", Suffix::Unit("km")),
+    ("километровой", Suffix::Unit("km")),
+    ("километровая", Suffix::Unit("km")),
+    ("метровый", Suffix::Unit("m")),
+    ("метрового", Suffix::Unit("m")),
+    ("метровой", Suffix::Unit("m")),
+    ("метровая", Suffix::Unit("m")),
+    ("кв. м", Suffix::Unit("m2")),
 ];
 
 /// Qualifiers before an amount, as they end the preceding text.
@@ -842,6 +857,16 @@ mod tests {
                 ("1 million barrels of oil equivalent", "quantity", 1e6, Some("boe")),
                 ("121 ألف كيلومتر في الساعة", "quantity", 121_000.0, Some("km/h")),
                 ("1350 كيلوغراما", "quantity", 1350.0, Some("kg")),
+            ],
+        );
+        check(
+            "50 كيلومتراً مربعاً، 900 هكتار، 98 طناً، 6,5 кв. км, 177-метровый мост",
+            &[
+                ("50 كيلومتراً مربعاً", "quantity", 50.0, Some("km2")),
+                ("900 هكتار", "quantity", 900.0, Some("ha")),
+                ("98 طناً", "quantity", 98.0, Some("t")),
+                ("6,5 кв. км", "quantity", 6.5, Some("km2")),
+                ("177-метровый", "quantity", 177.0, Some("m")),
             ],
         );
         check(
