@@ -320,6 +320,15 @@ fn name_after_title(
         let dated = next.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
             || matches!(next, "الماضي" | "المقبل" | "القادم" | "الجاري" | "من");
         let month = crate::recognize::lexicon::month_number(word).is_some() && (count == 0 || dated);
+        // "مشعل الأحمد الجابر الصباح", "عبدالرحمن الطيب الأنصاري": forebears'
+        // names with "ال" closed by a family's name or a nisba.
+        if al && count > 0 && !after_particle && !compound && !nisba {
+            if let Some(family_end) = family_chain(words, w.span.start) {
+                end = family_end;
+                closed = true;
+                break;
+            }
+        }
         if AR_STOP.contains(&word) || month || (al && !nisba && !after_particle && !compound) || limit {
             break;
         }
@@ -356,6 +365,44 @@ fn name_after_title(
         }
     }
     Some(Span::new(start, end))
+}
+
+/// Ruling families whose members are named with their forebears, each
+/// with "ال" ("نواف سعود الناصر الصباح").
+const FAMILIES: &[&str] = &["الصباح"];
+
+/// Where a chain of up to three definite words from `from` ends when it
+/// closes a name: on a ruling family's name, or on a nisba ("الأنصاري")
+/// or, after a "بن" chain, any definite word, with punctuation, "و", "أن"
+/// or a relative after it.
+fn family_chain(words: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..3 {
+        let rest = &words[at..];
+        let len = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '.' | '؛' | ':' | ')'))
+            .unwrap_or(rest.len());
+        let word = crate::text::strip_arabic_marks(&rest[..len]);
+        if !word.starts_with("ال") || AR_STOP.contains(&word.as_ref()) {
+            return None;
+        }
+        let end = at + len;
+        let after = words[end..].trim_start_matches(' ');
+        let next = after.split_whitespace().next().unwrap_or("");
+        let closes = after.is_empty()
+            || after.starts_with(['،', ',', '.', '؛', ':', ')'])
+            || next.starts_with('و')
+            || matches!(next, "أن" | "إن" | "الذي" | "التي");
+        let nisba = word.ends_with('ي') && !matches!(word.as_ref(), "الماضي" | "الحالي" | "الجاري" | "التالي");
+        if FAMILIES.contains(&word.as_ref()) || nisba && closes {
+            return Some(end);
+        }
+        if !words[end..].starts_with(' ') {
+            return None;
+        }
+        at = end + 1;
+    }
+    None
 }
 
 /// Newspapers, sites and channels named in Arabic attribution: "صحيفة
@@ -447,6 +494,14 @@ mod tests {
         // "القائد الأعلى" is an office's words, "دولة" no name's.
         assert!(people("نائب القائد الأعلى للقوات المسلحة ودولة فلان").is_empty());
         assert!(people("السيد شهاب نائب رئيس الوزراء لشؤون الدفاع، والسيد").iter().all(|p| !p.contains("الدفاع")));
+    }
+
+    #[test]
+    fn forebears_names_closed_by_a_family_or_a_nisba() {
+        assert_eq!(people("افتتح أمير البلاد الشيخ مشعل الأحمد الجابر الصباح وأخوه"), ["مشعل الأحمد الجابر الصباح"]);
+        assert_eq!(people("بإشراف الدكتور عبدالرحمن الطيب الأنصاري، الذي قاد"), ["عبدالرحمن الطيب الأنصاري"]);
+        // A date after the name is no forebear.
+        assert!(people("وقال الشيخ خالد الفالح الأسبوع الماضي").iter().all(|p| !p.contains("الأسبوع")));
     }
 
     #[test]
