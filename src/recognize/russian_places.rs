@@ -1,6 +1,8 @@
-//! Russian places named by a capitalised adjective and the kind of place:
-//! regions ("Гродненской области", "Краснодарский край", "Ферганской
-//! долине") and power plants ("Белорусской АЭС", "Рогунской ГЭС"). The
+//! Russian places named by the kind of place: regions by their adjective
+//! ("Гродненской области", "Краснодарский край", "Тагтабазарского
+//! этрапа"), provinces and states by their name ("провинции Гильменд"),
+//! settlements after their kind ("в селе Кукуевка", "у сел Беркабер,
+//! Воскепар и Баганис") and power plants ("Белорусской АЭС"). The
 //! gazetteer knows cities and countries; these are named after them in a
 //! form it does not hold.
 
@@ -17,7 +19,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     // names of states and bodies they open.
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ому|им)\s+(?:област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|долин(?:а|ы|е|у|ой)|АЭС|ГЭС|ТЭС|ТЭЦ)",
+            r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ому|им)\s+(?:област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|долин(?:а|ы|е|у|ой)|этрап(?:а|е|у|ом)?|велаят(?:а|е|у|ом)?|вилоят(?:а|е|у|ом)?|АЭС|ГЭС|ТЭС|ТЭЦ)",
         )
         .expect("valid regex")
     });
@@ -38,6 +40,40 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
         {
             let mut m = Mention::new(Kind::Place, Span::new(name.start(), name.end()));
             m.canonical = Some(name.as_str().to_string());
+            out.push(m);
+        }
+    }
+    // "провинции Гильменд", "штата Техас": the kind is part of the name.
+    static PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:провинци(?:я|и|ю|ей)|штат(?:а|е|у|ом)?)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+            .expect("valid regex")
+    });
+    // "у сел Беркабер, Воскепар и Баганис", "четырех сел Газахского района –
+    // Баганис Айрым, Хейримли и Гызылгаджылы": the names listed after the
+    // kind in the plural.
+    static SETTLEMENTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:сел|сёл|деревень|поселков|кишлаков|аулов|населенных пунктов|населённых пунктов)(?:\s+[А-ЯЁ][а-яё]+(?:ского|цкого) района\s+–)?\s+((?:[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)(?:(?:,\s+|\s+и\s+)[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)+)",
+        )
+        .expect("valid regex")
+    });
+    for m in PROVINCE.find_iter(text) {
+        if crate::text::starts_word(text, m.start()) && crate::text::ends_word(text, m.end()) {
+            out.push(Mention::new(Kind::Place, Span::new(m.start(), m.end())));
+        }
+    }
+    for c in SETTLEMENTS.captures_iter(text) {
+        let (Some(whole), Some(list)) = (c.get(0), c.get(1)) else { continue };
+        if !crate::text::starts_word(text, whole.start()) || !crate::text::ends_word(text, list.end()) {
+            continue;
+        }
+        let mut at = list.start();
+        for name in list.as_str().split(", ").flat_map(|part| part.split(" и ")) {
+            let Some(offset) = text[at..list.end()].find(name) else { break };
+            let start = at + offset;
+            at = start + name.len();
+            let mut m = Mention::new(Kind::Place, Span::new(start, at));
+            m.canonical = Some(name.to_string());
             out.push(m);
         }
     }
@@ -80,5 +116,17 @@ mod tests {
         assert!(places("Российский район не указан").is_empty());
         assert_eq!(places("В деревне Зайцево Гатчинского района"), ["Зайцево", "Гатчинского района"]);
         assert_eq!(places("в селе Усть-Кокса и городе Ош"), ["Усть-Кокса", "Ош"]);
+        assert_eq!(
+            places("у сел Беркабер, Воскепар и Баганис в Тавушской области"),
+            ["Беркабер", "Воскепар", "Баганис", "Тавушской области"]
+        );
+        assert_eq!(
+            places("четырех сел Газахского района – Баганис Айрым, Хейримли и Гызылгаджылы."),
+            ["Баганис Айрым", "Хейримли", "Гызылгаджылы", "Газахского района"]
+        );
+        assert_eq!(
+            places("в городе Серхетабат Тагтабазарского этрапа, до провинции Гильменд"),
+            ["Серхетабат", "провинции Гильменд", "Тагтабазарского этрапа"]
+        );
     }
 }
