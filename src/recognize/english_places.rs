@@ -14,21 +14,26 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     // after the kind, without it (a city's name is "Orsk").
     static OF: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:city|town|village|villages|port|district|settlement|settlements|oasis|island) of ((?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:(?:, | and )[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)*)",
+            r"(?:city|town|village|villages|port|district|settlement|settlements|oasis|island) of ((?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:(?:, | and )[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)*)",
         )
         .expect("valid regex")
     });
     // "the Orenburg Region", "Helmand Province", "Tavush province": the
     // kind is part of the name.
     static REGION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)\b")
+        Regex::new(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)")
             .expect("valid regex")
     });
     if !text.contains(" of ") && !REGION_WORDS.iter().any(|w| text.contains(w)) {
         return;
     }
+    // Word edges by hand: a Unicode `\b` in the patterns would run the
+    // slowest engine over any text with a non-ASCII letter.
     for c in OF.captures_iter(text) {
-        let Some(list) = c.get(1) else { continue };
+        let (Some(whole), Some(list)) = (c.get(0), c.get(1)) else { continue };
+        if !crate::text::starts_word(text, whole.start()) || !crate::text::ends_word(text, list.end()) {
+            continue;
+        }
         let mut at = list.start();
         for name in list.as_str().split(", ").flat_map(|part| part.split(" and ")) {
             let start = at + list.as_str()[at - list.start()..].find(name).unwrap_or(0);
@@ -42,6 +47,9 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
         }
     }
     for m in REGION.find_iter(text) {
+        if !crate::text::is_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         let first = m.as_str().split([' ', '-']).next().unwrap_or_default();
         if NOT_NAMES.contains(&first) || crate::text::opens_sentence(text, m.start()) && first == "The" {
             continue;
