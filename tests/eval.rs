@@ -220,7 +220,7 @@ fn recognizers_against_the_fifth_held_out_set() {
 /// ru 0.923; with the organizations of the knowledge base, listed before
 /// the set was written: en 0.917, ar 0.900, ru 0.927). Its one false
 /// alarm then showed a body's name ("«Росатома»") taken for a person's.
-const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.98), ("ar", 0.93), ("ru", 0.98)];
+const SIXTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.99), ("ar", 0.93), ("ru", 0.98)];
 
 #[test]
 fn recognizers_against_the_sixth_held_out_set() {
@@ -235,7 +235,7 @@ fn recognizers_against_the_sixth_held_out_set() {
 /// before "Said", a city taken into a Russian name) with Levantine month
 /// pairs and Russian months alone; session 10 read its misses for general
 /// rules (Russian given names, offices in apposition, Arabic offices).
-const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.91), ("ru", 0.93)];
+const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.91), ("ru", 0.93)];
 
 #[test]
 fn recognizers_against_the_seventh_held_out_set() {
@@ -251,7 +251,7 @@ fn recognizers_against_the_seventh_held_out_set() {
 /// Session 11 read its misses (companies, agencies, parliaments, dates with
 /// a relative year, Arabic periods and lineage): en 0.954, ar 0.854, ru
 /// 0.950.
-const EIGHTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.85), ("ru", 0.95)];
+const EIGHTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.95), ("ar", 0.87), ("ru", 0.95)];
 
 #[test]
 fn recognizers_against_the_eighth_held_out_set() {
@@ -267,7 +267,7 @@ fn recognizers_against_the_eighth_held_out_set() {
 /// in session 11 ("US", basis points, central banks, sports bodies, the
 /// Hajj's sites, Kazinform's dateline, Russian ministries' short names):
 /// en 0.944, ar 0.780, ru 0.802.
-const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.78), ("ru", 0.80)];
+const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.80), ("ru", 0.81)];
 
 #[test]
 fn recognizers_against_the_ninth_held_out_set() {
@@ -279,8 +279,11 @@ fn recognizers_against_the_ninth_held_out_set() {
 /// scored once with all of that session's rules, before any rule read it:
 /// en 0.800, ar 0.707, ru 0.803 (overlap 0.810, 0.773, 0.900). Only its
 /// false mentions were then read: a sentence's full stop taken into "$9,4
-/// млрд." and "Госдумы" into a name after its title (ru 0.867).
-const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.79), ("ar", 0.70), ("ru", 0.86)];
+/// млрд." and "Госдумы" into a name after its title (ru 0.867). Session
+/// 12 read its misses with the eleventh set's (places by their kind,
+/// people without titles, the knowledge base's places and bodies): en
+/// 0.910, ar 0.771, ru 0.886.
+const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.77), ("ru", 0.88)];
 
 #[test]
 fn recognizers_against_the_tenth_held_out_set() {
@@ -294,7 +297,8 @@ fn recognizers_against_the_tenth_held_out_set() {
 /// before any rule read it: en 0.707, ar 0.653, ru 0.714 (overlap 0.745,
 /// 0.812, 0.735). People with no title (racing drivers), villages, heritage
 /// sites and a country's name taken into a title were its largest misses.
-const ELEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.70), ("ar", 0.65), ("ru", 0.71)];
+/// Read in session 12 for general rules: en 0.904, ar 0.812, ru 0.908.
+const ELEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.81), ("ru", 0.90)];
 
 #[test]
 fn recognizers_against_the_eleventh_held_out_set() {
