@@ -305,6 +305,31 @@ fn link_officials(input: &Input<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// Spans merged into sorted disjoint ranges, which [`Covered::holds`]
+/// searches once a question: whether a new span overlaps any of them.
+pub(super) struct Covered(Vec<Span>);
+
+impl Covered {
+    pub(super) fn new(spans: impl IntoIterator<Item = Span>) -> Covered {
+        let mut sorted: Vec<Span> = spans.into_iter().collect();
+        sorted.sort();
+        let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+        for s in sorted {
+            match merged.last_mut() {
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Covered(merged)
+    }
+
+    /// Whether `span` overlaps a covered range. O(log n).
+    pub(super) fn holds(&self, span: Span) -> bool {
+        let i = self.0.partition_point(|m| m.end <= span.start);
+        self.0.get(i).is_some_and(|m| m.overlaps(span))
+    }
+}
+
 /// Keeps, of overlapping mentions, the longest; ties go to the earliest.
 fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));

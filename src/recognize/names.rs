@@ -1028,19 +1028,8 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     }
     // The names found so far, merged into sorted disjoint ranges, so that
     // each word asks one binary search whether a name already holds it.
-    let mut taken: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
-    taken.sort();
-    let mut merged: Vec<Span> = Vec::with_capacity(taken.len());
-    for s in taken {
-        match merged.last_mut() {
-            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
-            _ => merged.push(s),
-        }
-    }
-    let held = |s: Span| {
-        let i = merged.partition_point(|m| m.end <= s.start);
-        merged.get(i).is_some_and(|m| m.overlaps(s))
-    };
+    let taken = super::Covered::new(found.iter().map(|(s, _)| *s));
+    let held = |s: Span| taken.holds(s);
     for (span, words) in found {
         let mut m = Mention::new(Kind::Person, span);
         m.canonical = match words.last() {

@@ -13,17 +13,7 @@ use crate::text::{ends_word, starts_word};
 /// their kind, each with its bare name as `canonical`) recurs outside
 /// `taken` (every mention found so far).
 pub(super) fn recognize(text: &str, named: &[Mention], taken: &[Span], out: &mut Vec<Mention>) {
-    // Merged into sorted disjoint ranges: one binary search a candidate.
-    let mut sorted = taken.to_vec();
-    sorted.sort();
-    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
-    for s in sorted {
-        match merged.last_mut() {
-            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
-            _ => merged.push(s),
-        }
-    }
-    let taken = merged.as_slice();
+    let taken = super::Covered::new(taken.iter().copied());
     let mut names: Vec<&str> = named.iter().filter_map(|m| m.canonical.as_deref()).collect();
     names.sort_unstable();
     names.dedup();
@@ -36,13 +26,9 @@ pub(super) fn recognize(text: &str, named: &[Mention], taken: &[Span], out: &mut
         for form in forms(name) {
             for (start, _) in text.match_indices(form.as_str()) {
                 let span = Span::new(start, start + form.len());
-                let free = |spans: &[Span]| {
-                    let i = spans.partition_point(|s| s.end <= span.start);
-                    spans.get(i).is_none_or(|s| !s.overlaps(span))
-                };
                 if starts_word(text, span.start)
                     && ends_word(text, span.end)
-                    && free(taken)
+                    && !taken.holds(span)
                     && added.iter().all(|a| !a.overlaps(span))
                 {
                     added.push(span);
