@@ -19,8 +19,11 @@ pub(super) fn recognize(text: &str, named: &[Mention], taken: &[Span], out: &mut
     names.dedup();
     let mut added: Vec<Span> = Vec::new();
     for name in names {
-        // A short name ("Ош") is too often a word's part or a syllable.
-        if name.chars().count() < 4 {
+        // A short name ("Ош") is too often a word's part or a syllable; an
+        // Arabic adjective ("الوسطى", "the middle", of "محافظة الوسطى")
+        // names other things alone ("الطبقة الوسطى").
+        let adjective = crate::text::has_arabic(name) && !name.contains(' ') && name.ends_with(['ى', 'ي', 'ة']);
+        if name.chars().count() < 4 || adjective {
             continue;
         }
         for form in forms(name) {
@@ -95,6 +98,7 @@ mod tests {
         );
         assert_eq!(again("in the city of Orsk. Orsk's dam burst; Orskaya", &["Orsk"]), ["Orsk"]);
         assert_eq!(again("في قرية الفاو. وتقع الفاو جنوب", &["الفاو"]), ["الفاو"]);
+        assert!(again("محافظة الوسطى. الطبقة الوسطى", &["الوسطى"]).is_empty());
         // Inside another word, or short: no place.
         assert!(again("в городе Ош. Ошибка", &["Ош"]).is_empty());
         assert!(again("в селе Кукуевка. Кукуевкаx", &["Кукуевка"]).is_empty());
