@@ -102,10 +102,35 @@ impl Analysis {
     }
 }
 
+/// What the analysis of one version of a document keeps for the next, as
+/// the document is edited: what each block of paragraphs holds. Keep one
+/// per document; [`analyze_reusing`] gives exactly what [`analyze`] gives.
+#[derive(Debug, Default)]
+pub struct Reuse {
+    sentences: text::Sentences,
+    blocks: recognize::ParagraphCache,
+    /// What the blocks were read with: another language, publication date
+    /// or knowledge base reads them differently.
+    read_with: Option<(Language, Option<jiff::civil::Date>, Arc<Kb>)>,
+}
+
 /// Analyses `text`. Never fails and never panics: odd text gives fewer
 /// mentions, not an error.
 pub fn analyze(text: &str, ctx: &Context) -> Analysis {
-    let structure = text::segment(text, ctx.config.markdown);
+    analyze_with(text, ctx, None)
+}
+
+/// [`analyze`], reading again only the blocks of paragraphs that changed
+/// since the analysis `reuse` was last given to.
+pub fn analyze_reusing(text: &str, ctx: &Context, reuse: &mut Reuse) -> Analysis {
+    analyze_with(text, ctx, Some(reuse))
+}
+
+fn analyze_with(text: &str, ctx: &Context, mut reuse: Option<&mut Reuse>) -> Analysis {
+    let structure = match reuse.as_deref_mut() {
+        Some(reuse) => text::segment_reusing(text, ctx.config.markdown, &mut reuse.sentences),
+        None => text::segment(text, ctx.config.markdown),
+    };
     if !text.chars().any(char::is_alphanumeric) {
         // Nothing to recognize (an empty file, a line of dashes): skip the
         // recognizers' one-time start-up, most of such a run's time.
@@ -130,7 +155,21 @@ pub fn analyze(text: &str, ctx: &Context) -> Analysis {
         published: metadata.published.map(|p| p.date),
         kb: &ctx.kb,
     };
-    let mentions = recognize::recognize(&input);
+    let mentions = match reuse {
+        Some(reuse) => {
+            let now = (language, input.published, Arc::clone(&ctx.kb));
+            let same = reuse
+                .read_with
+                .as_ref()
+                .is_some_and(|(l, p, kb)| (*l, *p) == (now.0, now.1) && Arc::ptr_eq(kb, &now.2));
+            if !same {
+                reuse.blocks.clear();
+                reuse.read_with = Some(now);
+            }
+            recognize::recognize_reusing(&input, &mut reuse.blocks)
+        }
+        None => recognize::recognize(&input),
+    };
     let mut analysis = Analysis { language, metadata, structure, mentions, findings: Vec::new() };
     let check_ctx = CheckContext::new(text, &analysis, &ctx.kb);
     let findings = checks::run(&check_ctx, &ctx.config);

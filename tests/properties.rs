@@ -1,9 +1,10 @@
 //! Properties over arbitrary input: the analysis never panics, its spans
-//! always lie on character boundaries inside the text, and positions
-//! round-trip through every encoding.
+//! always lie on character boundaries inside the text, an analysis that
+//! reuses the one before equals a fresh one, and positions round-trip
+//! through every encoding.
 
 use copydesk::text::{LineCol, LineIndex, PositionEncoding};
-use copydesk::{Context, analyze};
+use copydesk::{Context, Reuse, analyze, analyze_reusing};
 use proptest::prelude::*;
 
 /// Text made of the pieces news copy is made of, glued at random: names,
@@ -51,6 +52,21 @@ fn newsy() -> impl Strategy<Value = String> {
         " date 2021-12-14 By Azernews",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+/// Three seeds one after another: an article long enough to have several
+/// blocks of paragraphs, in three languages.
+fn three_seeds() -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("seeds/").filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    paths.iter().take(3).map(|p| std::fs::read_to_string(p).expect("seed")).collect::<Vec<_>>().join("\n\n")
+}
+
+/// One edit: where (a fraction of the text), how many bytes it removes, and
+/// what it inserts.
+fn edit() -> impl Strategy<Value = (prop::sample::Index, usize, String)> {
+    (any::<prop::sample::Index>(), 0usize..60, newsy().prop_map(|s| s.chars().take(30).collect()))
 }
 
 fn check_analysis(text: &str) {
@@ -107,6 +123,29 @@ proptest! {
         for enc in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
             let offset = index.offset(LineCol { line, col }, enc);
             prop_assert!(offset <= text.len() && text.is_char_boundary(offset));
+        }
+    }
+}
+
+proptest! {
+    // Each case analyses a 10 KB text a dozen times.
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn an_analysis_reusing_the_last_one_equals_a_fresh_one(edits in prop::collection::vec(edit(), 1..6)) {
+        let ctx = Context::default();
+        let mut text = three_seeds();
+        let mut reuse = Reuse::default();
+        analyze_reusing(&text, &ctx, &mut reuse);
+        for (at, remove, insert) in edits {
+            let floor = |mut i: usize| { while !text.is_char_boundary(i) { i -= 1; } i };
+            let start = floor(at.index(text.len() + 1));
+            let end = floor((start + remove).min(text.len()));
+            text.replace_range(start..end, &insert);
+            let reused = analyze_reusing(&text, &ctx, &mut reuse);
+            let fresh = analyze(&text, &ctx);
+            prop_assert_eq!(&reused.mentions, &fresh.mentions);
+            prop_assert_eq!(format!("{:?}", reused.findings), format!("{:?}", fresh.findings));
         }
     }
 }

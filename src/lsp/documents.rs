@@ -9,7 +9,7 @@
 //! `changedtick` may), when [`Documents::flush`] is called after a short
 //! wait. All of it happens under a plain mutex, never across an `.await`.
 
-use crate::analysis::{Analysis, Context, analyze};
+use crate::analysis::{Analysis, Context, Reuse, analyze, analyze_reusing};
 use crate::text::{LineCol, LineIndex, PositionEncoding};
 use ropey::Rope;
 use std::collections::{BTreeMap, HashMap};
@@ -46,6 +46,8 @@ struct Document {
     ctx: Context,
     pending: BTreeMap<i32, Vec<Change>>,
     snapshot: Option<Arc<Snapshot>>,
+    /// What the last analysis read, for the next one to reuse.
+    reuse: Arc<Mutex<Reuse>>,
 }
 
 /// What [`Documents::change`] did.
@@ -74,7 +76,14 @@ impl Documents {
 
     /// Opens (or reopens) a document.
     pub fn open(&self, uri: &str, text: &str, version: i32, ctx: Context) {
-        let doc = Document { rope: Rope::from_str(text), version, ctx, pending: BTreeMap::new(), snapshot: None };
+        let doc = Document {
+            rope: Rope::from_str(text),
+            version,
+            ctx,
+            pending: BTreeMap::new(),
+            snapshot: None,
+            reuse: Arc::default(),
+        };
         self.lock().insert(uri.to_string(), doc);
     }
 
@@ -145,11 +154,11 @@ impl Documents {
     }
 
     /// What an analysis of the current version needs: a cheap clone of the
-    /// rope, the version and the context.
-    pub fn work(&self, uri: &str) -> Option<(Rope, i32, Context)> {
+    /// rope, the version, the context and what the last analysis read.
+    pub fn work(&self, uri: &str) -> Option<(Rope, i32, Context, Arc<Mutex<Reuse>>)> {
         let docs = self.lock();
         let doc = docs.get(uri)?;
-        Some((doc.rope.clone(), doc.version, doc.ctx.clone()))
+        Some((doc.rope.clone(), doc.version, doc.ctx.clone(), Arc::clone(&doc.reuse)))
     }
 
     /// Stores an analysis if its version is still current; a stale one is
@@ -170,8 +179,8 @@ impl Documents {
         if let Some(s) = self.current(uri) {
             return Some(s);
         }
-        let (rope, version, ctx) = self.work(uri)?;
-        let snapshot = Arc::new(analyse(rope, version, ctx));
+        let (rope, version, ctx, reuse) = self.work(uri)?;
+        let snapshot = Arc::new(analyse(rope, version, ctx, Some(&reuse)));
         self.store(uri, Arc::clone(&snapshot));
         Some(snapshot)
     }
@@ -183,10 +192,21 @@ impl Documents {
     }
 }
 
-/// Analyses one version of a document.
-pub fn analyse(rope: Rope, version: i32, ctx: Context) -> Snapshot {
+/// Analyses one version of a document, reusing what an earlier analysis
+/// of it read unless another analysis of it is using that now.
+pub fn analyse(rope: Rope, version: i32, ctx: Context, reuse: Option<&Mutex<Reuse>>) -> Snapshot {
     let text = rope.to_string();
-    let analysis = analyze(&text, &ctx);
+    let kept = reuse.and_then(|r| match r.try_lock() {
+        Ok(guard) => Some(guard),
+        // What is kept is replaced whole, never half-written: a panic
+        // elsewhere leaves it usable.
+        Err(std::sync::TryLockError::Poisoned(e)) => Some(e.into_inner()),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    });
+    let analysis = match kept {
+        Some(mut reuse) => analyze_reusing(&text, &ctx, &mut reuse),
+        None => analyze(&text, &ctx),
+    };
     Snapshot { version, text, index: LineIndex::from_rope(rope), analysis, ctx }
 }
 

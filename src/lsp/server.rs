@@ -200,7 +200,7 @@ impl Backend {
                             continue;
                         }
                         let (ctx, _) = article_context(Some(&path), None, &settings);
-                        let snap = analyse(ropey::Rope::from_str(&text), 0, ctx);
+                        let snap = analyse(ropey::Rope::from_str(&text), 0, ctx, None);
                         index.update(&key, &uri, &snap, encoding);
                     }
                 })
@@ -254,11 +254,12 @@ impl Analyst {
                 return;
             }
             let Ok(_turn) = analyses.acquire().await else { return };
-            let Some((rope, current, ctx)) = docs.work(&key) else { return };
+            let Some((rope, current, ctx, reuse)) = docs.work(&key) else { return };
             if current != version {
                 return;
             }
-            let Ok(snapshot) = tokio::task::spawn_blocking(move || analyse(rope, version, ctx)).await else { return };
+            let analysed = tokio::task::spawn_blocking(move || analyse(rope, version, ctx, Some(&reuse)));
+            let Ok(snapshot) = analysed.await else { return };
             let snapshot = Arc::new(snapshot);
             if docs.store(&key, Arc::clone(&snapshot)) {
                 let article = article_key(&uri);

@@ -322,12 +322,16 @@ fn name_after_title(
         let month = crate::recognize::lexicon::month_number(word).is_some() && (count == 0 || dated);
         // "مشعل الأحمد الجابر الصباح", "عبدالرحمن الطيب الأنصاري": forebears'
         // names with "ال" closed by a family's name or a nisba.
-        if al && count > 0 && !after_particle && !compound && !nisba {
-            if let Some(family_end) = family_chain(words, w.span.start) {
-                end = family_end;
-                closed = true;
-                break;
-            }
+        if al
+            && count > 0
+            && !after_particle
+            && !compound
+            && !nisba
+            && let Some(family_end) = family_chain(words, w.span.start)
+        {
+            end = family_end;
+            closed = true;
+            break;
         }
         if AR_STOP.contains(&word) || month || (al && !nisba && !after_particle && !compound) || limit {
             break;

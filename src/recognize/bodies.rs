@@ -66,11 +66,19 @@ impl OrgMatcher {
 
 /// A body found by name: where, its English name, whether by acronym, and
 /// its entry.
+#[derive(Debug, Clone)]
 pub(super) struct Body {
     pub(super) span: Span,
     pub(super) canonical: String,
     pub(super) acronym: bool,
     pub(super) entity: Option<usize>,
+}
+
+impl Body {
+    /// The same body where what precedes it grew by `offset` bytes.
+    pub(super) fn move_by(&mut self, offset: usize) {
+        self.span = Span::new(self.span.start + offset, self.span.end + offset);
+    }
 }
 
 /// Every whole-word occurrence of a body's name or acronym in `text` (an

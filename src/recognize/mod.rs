@@ -15,6 +15,7 @@ mod header;
 mod hijri;
 pub mod lexicon;
 mod names;
+mod paragraphs;
 mod recurring_places;
 mod russian_orgs;
 mod russian_places;
@@ -29,6 +30,7 @@ use jiff::civil::Date;
 pub use bodies::OrgMatcher;
 pub use gazetteer::Gazetteer;
 pub(crate) use names::nominative;
+pub use paragraphs::ParagraphCache;
 pub use workspace::WorkspaceNames;
 
 /// What a mention refers to.
@@ -176,6 +178,25 @@ impl Mention {
         (self.kind, key)
     }
 
+    /// The same mention in a text where what precedes it grew by `offset`
+    /// bytes: its span, its title's and its date's inner spans moved.
+    pub(crate) fn moved(&self, offset: usize) -> Mention {
+        let mut m = self.clone();
+        m.move_by(offset);
+        m
+    }
+
+    /// [`Mention::moved`], in place.
+    pub(crate) fn move_by(&mut self, offset: usize) {
+        let shift = |s: Span| Span::new(s.start + offset, s.end + offset);
+        self.span = shift(self.span);
+        self.title = self.title.map(shift);
+        if let Some(Value::Date(d)) = &mut self.value {
+            d.weekday = d.weekday.map(|(w, s)| (w, shift(s)));
+            d.anchor = d.anchor.map(|(s, days)| (shift(s), days));
+        }
+    }
+
     /// The figure, for money, percent and quantity mentions.
     pub fn figure(&self) -> Option<&Figure> {
         match &self.value {
@@ -224,35 +245,23 @@ pub fn warm_up(kb: std::sync::Arc<Kb>) {
 /// overlaps resolved in favour of the longer mention and mentions inside
 /// non-prose ranges (code, URLs, comments) dropped.
 pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
-    recognize_on(input, input.text.len() >= PARALLEL_FROM)
+    recognize_on(input, input.text.len() >= PARALLEL_FROM, None)
 }
 
-/// [`recognize`], on two threads when `parallel`.
-fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
-    let (mut found, toks) = if parallel {
-        // A long text: the patterns on this thread, the name matcher and the
-        // tokenizer on another; the mentions come out in the same order.
-        std::thread::scope(|scope| {
-            let other = scope.spawn(|| {
-                let mut found = Vec::new();
-                input.kb.gazetteer().recognize(input, &mut found);
-                header::recognize(input, &mut found);
-                (found, names::tokens(input.text))
-            });
-            let mut found = patterns(input);
-            let (named, toks) = other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            found.extend(named);
-            (found, toks)
-        })
-    } else {
-        let mut found = patterns(input);
-        input.kb.gazetteer().recognize(input, &mut found);
-        header::recognize(input, &mut found);
-        (found, names::tokens(input.text))
-    };
+/// [`recognize`], reading again only the paragraphs `cache` does not hold
+/// from an earlier text; the mentions are the same. The caller clears the
+/// cache when the language, publication date or knowledge base changes.
+pub fn recognize_reusing(input: &Input<'_>, cache: &mut ParagraphCache) -> Vec<Mention> {
+    recognize_on(input, input.text.len() >= PARALLEL_FROM, Some(cache))
+}
+
+/// [`recognize`], its paragraphs read on two threads when `parallel`.
+fn recognize_on(input: &Input<'_>, parallel: bool, cache: Option<&mut ParagraphCache>) -> Vec<Mention> {
+    let (mut found, toks, blocks) = paragraphs::recognize(input, parallel, cache);
+    header::recognize(input, &mut found);
     found.sort_by_key(|m| m.span);
     let mut named = Vec::new();
-    names::recognize(input, &toks, &found, &mut named);
+    names::recognize(input, &toks, &found, blocks, &mut named);
     found.extend(named);
     workspace::recognize(input, &mut found);
     found.retain(|m| !input.structure.is_non_prose(m.span));
@@ -268,7 +277,7 @@ fn recognize_on(input: &Input<'_>, parallel: bool) -> Vec<Mention> {
     mentions
 }
 
-/// From this many bytes on, recognition runs on two threads: below it a
+/// From this many bytes on, paragraphs are read on two threads: below it a
 /// thread's start costs more than it saves (a 5 KB article is recognized in
 /// a quarter of a millisecond).
 pub(crate) const PARALLEL_FROM: usize = 64 * 1024;
@@ -376,8 +385,8 @@ mod tests {
             published: metadata.published.map(|p| p.date),
             kb: &kb,
         };
-        let one = recognize_on(&input, false);
+        let one = recognize_on(&input, false, None);
         assert!(one.len() > 100, "the seeds repeated have many mentions");
-        assert_eq!(recognize_on(&input, true), one);
+        assert_eq!(recognize_on(&input, true, None), one);
     }
 }

@@ -10,6 +10,7 @@
 //! English and Russian here; Arabic, which has no capitals to go by, in
 //! `arabic_names`. Word lists live in `entity_words`.
 
+use super::bodies::Body;
 use super::entity_words::{
     CHINESE_SURNAMES, COMPANY_WORDS, EN_GIVEN_NAMES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
     ORG_HEADS, ORG_OPENERS, RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS,
@@ -30,6 +31,32 @@ pub(super) struct Token<'t> {
     pub(super) span: Span,
     possessive: bool,
     classes: u16,
+}
+
+impl Token<'_> {
+    /// The token without its text, to keep while the text changes.
+    pub(super) fn stored(&self) -> StoredToken {
+        StoredToken { span: self.span, possessive: self.possessive, classes: self.classes }
+    }
+}
+
+/// A token kept without its text: [`StoredToken::restored`] finds the text
+/// again in the document it is part of.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct StoredToken {
+    span: Span,
+    possessive: bool,
+    classes: u16,
+}
+
+impl StoredToken {
+    /// The token in `text`, its paragraph starting at `offset`; `None` if
+    /// `text` does not hold it (never, for the paragraph it came from).
+    pub(super) fn restored(self, text: &str, offset: usize) -> Option<Token<'_>> {
+        let span = Span::new(self.span.start + offset, self.span.end + offset);
+        let word = text.get(span.start..span.end)?;
+        Some(Token { text: word, span, possessive: self.possessive, classes: self.classes })
+    }
 }
 
 /// Words that may join capitalised words inside one name: "Ministry of
@@ -298,28 +325,87 @@ fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
     Span::new(run[from].span.start, run[to - 1].span.end)
 }
 
+/// What a block of paragraphs names by itself: the people, bodies and
+/// landmarks of its runs of capitalised words (a run never crosses a
+/// line), the bodies the knowledge base names, the news agencies in
+/// attribution, and the places named by their kind.
+#[derive(Debug, Clone, Default)]
+pub(super) struct BlockNames {
+    pub(super) people: Vec<Mention>,
+    pub(super) orgs: Vec<Mention>,
+    pub(super) places: Vec<Mention>,
+    pub(super) bodies: Vec<Body>,
+    pub(super) agencies: Vec<Mention>,
+    pub(super) by_kind: Vec<Mention>,
+}
+
+impl BlockNames {
+    /// Appends `other`, found in a block that starts at `offset`.
+    pub(super) fn extend_moved(&mut self, other: &BlockNames, offset: usize) {
+        self.append_moved(other.clone(), offset);
+    }
+
+    /// Appends `other`, found in a block that starts at `offset`, moving
+    /// its contents rather than copying them.
+    pub(super) fn append_moved(&mut self, mut other: BlockNames, offset: usize) {
+        for list in [&mut other.people, &mut other.orgs, &mut other.places, &mut other.agencies, &mut other.by_kind] {
+            list.iter_mut().for_each(|m| m.move_by(offset));
+        }
+        other.bodies.iter_mut().for_each(|b| b.move_by(offset));
+        self.people.append(&mut other.people);
+        self.orgs.append(&mut other.orgs);
+        self.places.append(&mut other.places);
+        self.bodies.append(&mut other.bodies);
+        self.agencies.append(&mut other.agencies);
+        self.by_kind.append(&mut other.by_kind);
+    }
+}
+
+/// What a block, `input.text`, names by itself, given the spans of its
+/// countries (sorted), which names do not swallow.
+pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span]) -> BlockNames {
+    let covered = |s: Span| overlaps_sorted(countries, s);
+    let mut found = BlockNames::default();
+    let BlockNames { people, orgs, places, bodies, agencies, by_kind } = &mut found;
+    for run in runs(input.text, toks) {
+        let from = people.len();
+        titled_people(&run, &covered, people);
+        patronymics(&run, &covered, people);
+        if input.language == Language::En {
+            given_named_people(&run, &covered, people);
+        }
+        known_officials(input, &run, &covered, people);
+        let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
+        organizations(&run, &covered, &named, orgs);
+        acronym_companies(&run, &covered, orgs);
+        landmarks(&run, &named, places);
+    }
+    *bodies = super::bodies::known_bodies(input.text, input.kb);
+    super::bodies::agencies(input.text, input.kb, agencies);
+    match input.language {
+        Language::En => super::english_places::recognize(input.text, by_kind),
+        Language::Ru => super::russian_places::recognize(input.text, by_kind),
+        _ => {}
+    }
+    found
+}
+
 /// Adds person and organization mentions. `existing` are the mentions found
-/// so far (countries), which names do not swallow.
-pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Mention], out: &mut Vec<Mention>) {
+/// so far (countries), which names do not swallow; `blocks` what
+/// [`in_block`] found in every block.
+pub(super) fn recognize(
+    input: &Input<'_>,
+    toks: &[Token<'_>],
+    existing: &[Mention],
+    blocks: BlockNames,
+    out: &mut Vec<Mention>,
+) {
     let text = input.text;
     let country_spans: Vec<Span> = existing.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
     let covered = |s: Span| overlaps_sorted(&country_spans, s);
-    let mut people: Vec<Mention> = Vec::new();
-    let mut orgs: Vec<Mention> = Vec::new();
-    let mut places: Vec<Mention> = Vec::new();
-    for run in runs(text, toks) {
-        let from = people.len();
-        titled_people(&run, &covered, &mut people);
-        patronymics(&run, &covered, &mut people);
-        if input.language == Language::En {
-            given_named_people(&run, &covered, &mut people);
-        }
-        known_officials(input, &run, &covered, &mut people);
-        let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
-        organizations(&run, &covered, &named, &mut orgs);
-        acronym_companies(&run, &covered, &mut orgs);
-        landmarks(&run, &named, &mut places);
-    }
+    // The places named by their kind (English or Russian: one language's)
+    // join the others where the order of gathering puts them.
+    let BlockNames { mut people, mut orgs, mut places, bodies, agencies, mut by_kind } = blocks;
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language != Language::Ar {
@@ -339,10 +425,10 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
             .collect();
         let known = |s: Span| overlaps_sorted(&named, s);
         russian_people(text, toks, &known, &mut people);
-        super::russian_places::recognize(text, &mut places);
+        places.append(&mut by_kind);
     }
-    acronyms(text, input.kb, &mut orgs);
-    super::bodies::agencies(text, input.kb, &mut orgs);
+    acronyms(text, bodies, &mut orgs);
+    orgs.extend(agencies);
     if input.language == Language::Ru {
         let mut seen = existing.to_vec();
         seen.extend(people.iter().cloned());
@@ -351,23 +437,20 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     }
     // A name the knowledge base holds as a body's ("«Росатом»" after an
     // office) is no one's name, nor is any later mention of it.
-    let body = |span: Span| {
-        orgs.iter().any(|o| {
-            matches!(o.entity, Some(super::EntityRef::Organization(_)))
-                && o.span.start <= span.start
-                && span.end <= o.span.end
-        })
-    };
-    people.retain(|p| !body(p.span));
+    let bodies = Enclosing::new(
+        orgs.iter().filter(|o| matches!(o.entity, Some(super::EntityRef::Organization(_)))).map(|o| o.span),
+    );
+    people.retain(|p| !bodies.encloses(p.span));
     if input.language != Language::Ar {
         let spans: Vec<Span> = existing.iter().map(|m| m.span).collect();
-        let taken = |span: Span| overlaps_sorted(&spans, span) || orgs.iter().any(|o| o.span.overlaps(span));
+        let org_spans = super::Covered::new(orgs.iter().map(|o| o.span));
+        let taken = |span: Span| overlaps_sorted(&spans, span) || org_spans.holds(span);
         listed_people(text, toks, &taken, &mut people);
     }
     corefer_people(text, toks, &covered, &mut people);
-    people.retain(|p| !body(p.span));
+    people.retain(|p| !bodies.encloses(p.span));
     if input.language == Language::En {
-        super::english_places::recognize(text, &mut places);
+        places.append(&mut by_kind);
     }
     // A place named once by its kind is that place where named again bare.
     let taken: Vec<Span> = existing.iter().chain(&people).chain(&orgs).chain(&places).map(|m| m.span).collect();
@@ -377,6 +460,35 @@ pub(super) fn recognize(input: &Input<'_>, toks: &[Token<'_>], existing: &[Menti
     out.extend(people);
     out.extend(orgs);
     out.extend(places);
+}
+
+/// Spans, to ask whether one of them holds a given span whole: sorted by
+/// start, each with the furthest end reached so far, so a question is one
+/// binary search (a document has thousands of people and bodies).
+struct Enclosing {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Enclosing {
+    fn new(spans: impl IntoIterator<Item = Span>) -> Enclosing {
+        let mut sorted: Vec<Span> = spans.into_iter().collect();
+        sorted.sort();
+        let starts = sorted.iter().map(|s| s.start).collect();
+        let reach = sorted
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Enclosing { starts, reach }
+    }
+
+    fn encloses(&self, span: Span) -> bool {
+        let i = self.starts.partition_point(|&start| start <= span.start);
+        i > 0 && self.reach[i - 1] >= span.end
+    }
 }
 
 /// "Kassym-Jomart Tokayev, Sadyr Japarov, Emomali Rahmon": a name the
@@ -764,16 +876,19 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
 /// "... Promotion Agency (AZPROMO)": the acronym becomes a mention of the
 /// organization before it, here and everywhere else it is used; and the
 /// bodies the knowledge base names, by name or acronym ("CIS").
-fn acronyms(text: &str, kb: &crate::kb::Kb, orgs: &mut Vec<Mention>) {
+fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
     static PAREN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11}|[\p{Arabic}&&\p{L}]{2,8})\)").expect("valid regex")
     });
-    let bodies = super::bodies::known_bodies(text, kb);
     // Full names first: a body found by its grammar too links to its
     // common name, and so does an acronym defined after it.
+    let mut by_span: HashMap<Span, usize> = HashMap::with_capacity(orgs.len());
+    for (i, o) in orgs.iter().enumerate() {
+        by_span.entry(o.span).or_insert(i);
+    }
     for body in bodies.iter().filter(|b| !b.acronym) {
         let entity = body.entity.map(super::EntityRef::Organization);
-        match orgs.iter_mut().find(|o| o.span == body.span) {
+        match by_span.get(&body.span).and_then(|&i| orgs.get_mut(i)) {
             Some(same) => {
                 same.canonical = Some(body.canonical.clone());
                 same.entity = entity;

@@ -1,18 +1,21 @@
 //! The text layer: spans, the line index that converts byte offsets to and
 //! from editor positions, article metadata (header, dateline, byline),
-//! language detection, paragraph/sentence segmentation, and the text
-//! without its Arabic vowel marks.
+//! language detection, paragraph/sentence segmentation, the text without
+//! its Arabic vowel marks, and what was computed from a text's pieces, kept
+//! across edits.
 
 mod language;
 mod line_index;
 mod metadata;
+mod pieces;
 mod segment;
 mod unmarked;
 
 pub use language::{Language, detect_language};
 pub use line_index::{LineCol, LineIndex, PositionEncoding};
 pub use metadata::{Metadata, Published, PublishedSource, extract_metadata};
-pub use segment::{Structure, segment};
+pub use pieces::Pieces;
+pub use segment::{Sentences, Structure, segment, segment_reusing};
 pub use unmarked::{Shadda, Unmarked};
 
 /// A half-open UTF-8 byte range `start..end` into a document's text.
@@ -225,7 +228,9 @@ pub fn strip_arabic_marks(word: &str) -> std::borrow::Cow<'_, str> {
 /// that the recognizers know one set. Both are two bytes in UTF-8: every
 /// offset stays valid in the original text.
 pub fn unify_digits(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| ('۰'..='۹').contains(&c)) {
+    // "۰".."۹" are 0xDB 0xB0..0xB9: a byte search, not a walk over chars.
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(0xDB, bytes).any(|i| bytes.get(i + 1).is_some_and(|b| (0xB0..=0xB9).contains(b))) {
         return std::borrow::Cow::Borrowed(text);
     }
     let unified: String = text
@@ -260,5 +265,12 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn persian_digits_become_arabic_indic_ones_and_nothing_else_changes() {
+        assert_eq!(unify_digits("سال ۲۰۲۴ و ٢٠٢٤"), "سال ٢٠٢٤ و ٢٠٢٤");
+        // "ی" and "ۀ" share the digits' first byte.
+        assert!(matches!(unify_digits("ی ۀ 2024"), std::borrow::Cow::Borrowed(_)));
     }
 }

@@ -43,8 +43,22 @@ static URL: LazyLock<Regex> =
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("valid regex"));
 static INLINE_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`\n]+`").expect("valid regex"));
 
+/// The sentences of the paragraphs of earlier versions of a document, by
+/// the paragraph's text, each counted from its paragraph's start.
+pub type Sentences = super::Pieces<std::sync::Arc<[Span]>>;
+
 /// Segments `text`. `markdown` turns on fenced and inline code.
 pub fn segment(text: &str, markdown: bool) -> Structure {
+    segment_with(text, markdown, None)
+}
+
+/// [`segment`], splitting into sentences only the paragraphs `kept` does
+/// not hold from an earlier version; the structure is the same.
+pub fn segment_reusing(text: &str, markdown: bool, kept: &mut Sentences) -> Structure {
+    segment_with(text, markdown, Some(kept))
+}
+
+fn segment_with(text: &str, markdown: bool, kept: Option<&mut Sentences>) -> Structure {
     let mut non_prose = Vec::new();
     if let Some(m) = FRONT_MATTER.find(text) {
         non_prose.push(Span::new(m.start(), m.end()));
@@ -60,7 +74,24 @@ pub fn segment(text: &str, markdown: bool) -> Structure {
     let non_prose = merge(non_prose);
 
     let paragraphs = paragraphs(text, &non_prose);
-    let sentences = paragraphs.iter().flat_map(|&p| sentences(text, p)).collect();
+    let sentences = match kept {
+        None => paragraphs.iter().flat_map(|&p| sentences(text, p)).collect(),
+        Some(kept) => {
+            kept.begin();
+            let mut out = Vec::new();
+            for &p in &paragraphs {
+                let piece = p.slice(text);
+                let split = kept.get(piece).unwrap_or_else(|| {
+                    let split: std::sync::Arc<[Span]> =
+                        sentences(piece, Span::new(0, piece.len())).into_iter().collect();
+                    kept.insert(piece, std::sync::Arc::clone(&split));
+                    split
+                });
+                out.extend(split.iter().map(|s| Span::new(s.start + p.start, s.end + p.start)));
+            }
+            out
+        }
+    };
     Structure { paragraphs, sentences, non_prose }
 }
 
