@@ -124,7 +124,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         }
         let start = at;
         let rest = &bytes[start..];
-        let (end, next) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
             None => (bytes.len(), bytes.len()),
             Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => (start + i, start + i + 2),
             Some(i) => (start + i, start + i + 1),
