@@ -267,7 +267,7 @@ fn recognizers_against_the_eighth_held_out_set() {
 /// in session 11 ("US", basis points, central banks, sports bodies, the
 /// Hajj's sites, Kazinform's dateline, Russian ministries' short names):
 /// en 0.944, ar 0.780, ru 0.802.
-const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.80), ("ru", 0.81)];
+const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.81), ("ru", 0.81)];
 
 #[test]
 fn recognizers_against_the_ninth_held_out_set() {
@@ -303,6 +303,21 @@ const ELEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.81), (
 #[test]
 fn recognizers_against_the_eleventh_held_out_set() {
     report("eleventh held-out set", &["heldout11-"], ELEVENTH_HELD_OUT_FLOORS);
+}
+
+/// The same on the twelfth set (`heldout12-`), written during session 13
+/// by an annotator who saw neither the code nor its output (Air Astana's
+/// listing, the Riyadh Metro, Moscow's Big Circle Line, Uzbekistan's gold,
+/// Neymar at Al Hilal, Morocco's tourism), and scored before any rule read
+/// it: en 0.779, ar 0.710, ru 0.881 (overlap 0.831, 0.720, 0.890). Read in
+/// session 13 for general rules (Arabic and Russian demonyms of 55 more
+/// countries, streets, clubs, bare riyals in English, "за июнь"): en 0.850,
+/// ar 0.771, ru 0.886.
+const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.84), ("ar", 0.77), ("ru", 0.88)];
+
+#[test]
+fn recognizers_against_the_twelfth_held_out_set() {
+    report("twelfth held-out set", &["heldout12-"], TWELFTH_HELD_OUT_FLOORS);
 }
 
 fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {

@@ -903,23 +903,22 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
 }
 
 fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
-    // "в июне", "в январе-октябре", "за январь-октябрь", "в середине
-    // февраля": a month or a run of months alone, after "в" in the
-    // prepositional, in the nominative with a dash, or after a part of it
-    // in the genitive; the year that puts the last month nearest the
+    // "в июне", "в январе-октябре", "за январь-октябрь", "за июнь", "в
+    // середине февраля": a month or a run of months alone, after "в" in the
+    // prepositional, after "за" or with a dash in the nominative, or after
+    // a part of it in the genitive; the year that puts the last month nearest the
     // publication. "в мае 2024 года" is the longer mention and wins.
     static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         const IN: &str = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
         const OF: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
         const NOM: &str = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь";
         compile(&format!(
-            r"(?:[вВ]\s+(?P<m>(?P<a>{IN})(?:\s*[-–]\s*(?P<b>{IN}))?)|(?P<part>(?:середине|начале|конце)\s+(?P<c>{OF}))|(?P<run>(?P<d>{NOM})\s*[-–]\s*(?P<e>{NOM})))"
+            r"(?:[вВ]\s+(?P<m>(?P<a>{IN})(?:\s*[-–]\s*(?P<b>{IN}))?)|[зЗ]а\s+(?P<z>(?P<f>{NOM})(?:\s*[-–]\s*(?P<g>{NOM}))?)|(?P<part>(?:середине|начале|конце)\s+(?P<c>{OF}))|(?P<run>(?P<d>{NOM})\s*[-–]\s*(?P<e>{NOM})))"
         ))
     });
     for c in MONTH_ALONE.captures_iter(text) {
-        let (Some(whole), Some(first)) =
-            (c.name("m").or(c.name("part")).or(c.name("run")), c.name("a").or(c.name("c")).or(c.name("d")))
-        else {
+        let whole = c.name("m").or(c.name("z")).or(c.name("part")).or(c.name("run"));
+        let (Some(whole), Some(first)) = (whole, c.name("a").or(c.name("f")).or(c.name("c")).or(c.name("d"))) else {
             continue;
         };
         let span = Span::new(whole.start(), whole.end());
@@ -929,7 +928,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             continue;
         }
         let first = lexicon::month_number(first.as_str());
-        let last = c.name("b").or(c.name("e")).and_then(|m| lexicon::month_number(m.as_str()));
+        let last = c.name("b").or(c.name("g")).or(c.name("e")).and_then(|m| lexicon::month_number(m.as_str()));
         let value = match (first, last) {
             (Some(a), None) => r.month_near(a),
             (Some(a), Some(b)) if a < b => r.month_near(b).and_then(|end| match end {
@@ -1469,6 +1468,9 @@ mod tests {
             Some("2022-12-01"),
             &[("январе-октябре", "2022-01/2022-10"), ("январь-октябрь", "2022-01/2022-10")],
         );
+        check("сократившись за июнь на 649 млн", Some("2023-08-04"), &[("июнь", "2023-06")]);
+        // "за" inside a word: "база июнь" is no date's.
+        check("база июнь", Some("2023-08-04"), &[]);
         // "в" inside a word, a month name opening a longer one.
         check("Ков июне; в мартеновском цехе", Some("2025-03-03"), &[]);
         check("на уровне текущего года", p, &[("текущего года", "2024")]);

@@ -24,8 +24,25 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
         Regex::new(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)")
             .expect("valid regex")
     });
+    // "Olaya Street", "King Abdulaziz Road", "Sheikh Hassan bin Hussein bin
+    // Ali Street": a street is named by its kind after the name.
+    static STREET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[A-Z][a-z]+ (?:(?:bin|ibn|al|Al) )?){1,6}(?:Street|Road|Avenue|Boulevard|Highway)")
+            .expect("valid regex")
+    });
     if !text.contains(" of ") && !REGION_WORDS.iter().any(|w| text.contains(w)) {
         return;
+    }
+    for m in STREET.find_iter(text) {
+        if !crate::text::is_bounded(text, m.start(), m.end()) {
+            continue;
+        }
+        // "The Road to ...", "This Street": the opener is no name.
+        let first = m.as_str().split(' ').next().unwrap_or_default();
+        let start = if NOT_NAMES.contains(&first) { m.start() + first.len() + 1 } else { m.start() };
+        if text[start..m.end()].contains(' ') {
+            out.push(Mention::new(Kind::Place, Span::new(start, m.end())));
+        }
     }
     // Word edges by hand: a Unicode `\b` in the patterns would run the
     // slowest engine over any text with a non-ASCII letter.
@@ -58,8 +75,20 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-/// The words that make a region's name.
-const REGION_WORDS: &[&str] = &["Region", "rovince", "blast", "overnorate", "District", "elayat"];
+/// The words that make a region's or a street's name.
+const REGION_WORDS: &[&str] = &[
+    "Region",
+    "rovince",
+    "blast",
+    "overnorate",
+    "District",
+    "elayat",
+    "Street",
+    "Road",
+    "Avenue",
+    "Boulevard",
+    "Highway",
+];
 
 /// Capitalised words that open a sentence or a title, not a name.
 const NOT_NAMES: &[&str] =
@@ -80,6 +109,10 @@ mod tests {
         assert_eq!(places("a dam burst in the city of Orsk in the Orenburg Region"), ["Orsk", "Orenburg Region"]);
         assert_eq!(places("near the villages of Baganis, Voskepar and Kirants."), ["Baganis", "Voskepar", "Kirants"]);
         assert_eq!(places("fighting in Helmand province"), ["Helmand province"]);
+        assert_eq!(
+            places("from King Abdulaziz Road to Sheikh Hassan bin Hussein bin Ali Street. The Road Ahead"),
+            ["King Abdulaziz Road", "Sheikh Hassan bin Hussein bin Ali Street"]
+        );
         // A lowercase word, a sentence's article: no place.
         assert!(places("the city of the future. The Region said").is_empty());
     }

@@ -156,6 +156,11 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("roubles", Suffix::Currency("RUB")),
     ("Qatari riyals", Suffix::Currency("QAR")),
     ("Saudi riyals", Suffix::Currency("SAR")),
+    // Bare, as in Arabic: the article's countries tell which.
+    ("riyals", Suffix::Family("ريال")),
+    ("riyal", Suffix::Family("ريال")),
+    ("dinars", Suffix::Family("دينار")),
+    ("dirhams", Suffix::Family("درهم")),
     ("долларов", Suffix::Currency("USD")),
     ("доллара", Suffix::Currency("USD")),
     ("доллар", Suffix::Currency("USD")),
@@ -822,6 +827,8 @@ mod tests {
         check("أعلنت قطر عن 110 مليارات ريال", &[("110 مليارات ريال", "money", 110e9, Some("QAR"))]);
         check("بين السعودية وقطر 110 مليارات ريال", &[]);
         check("موازنة العراق 197.828 تريليون دينار", &[("197.828 تريليون دينار", "money", 197.828e12, Some("IQD"))]);
+        check("In Riyadh, Saudi Arabia, a pass costs 4 riyals", &[("4 riyals", "money", 4.0, Some("SAR"))]);
+        check("a pass costs 4 riyals", &[]);
     }
 
     #[test]
