@@ -7,6 +7,7 @@ mod arabic_orgs;
 mod arabic_places;
 mod bodies;
 mod date;
+mod defined_terms;
 mod english_places;
 mod entity_words;
 mod figure;
@@ -267,6 +268,7 @@ fn recognize_on(input: &Input<'_>, parallel: bool, cache: Option<&mut ParagraphC
     found.extend(named);
     workspace::recognize(input, &mut found);
     found.retain(|m| !input.structure.is_non_prose(m.span));
+    defined_terms::drop_redefined(input.text, &mut found);
     // A person's surname written as a nationality's adjective ("وقال
     // السوداني") was taken for the person's by the names' coreference.
     let surnames: std::collections::HashSet<Span> =
