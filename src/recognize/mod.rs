@@ -2,6 +2,7 @@
 //! names (gazetteer), dates, and figures; their word lists live in
 //! `lexicon` as data, one table per language.
 
+mod airlines;
 mod arabic_names;
 mod arabic_orgs;
 mod arabic_places;

@@ -141,6 +141,7 @@ fn read(input: &Input<'_>, text: &str) -> Local {
     };
     let mut found = super::patterns(&input);
     input.kb.gazetteer().recognize(&input, &mut found);
+    super::airlines::recognize(text, &mut found);
     // Sorted here, where it is kept: the blocks put together are then in
     // order, and the document's sort has nothing left to do.
     found.sort_by_key(|m| m.span);
