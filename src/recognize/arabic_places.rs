@@ -124,17 +124,18 @@ fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
     }
 }
 
-/// Palaces and airports by name: "قصر الوطن", "مطار أبوظبي الدولي",
-/// "بمطار القاهرة الدولي" (the proclitic outside). A city inside the
-/// airport's name gives way to the longer place.
+/// Palaces, airports and stadiums by name: "قصر الوطن", "مطار أبوظبي
+/// الدولي", "بمطار القاهرة الدولي" (the proclitic outside), "استاد الملك
+/// فهد الدولي". A city or a king inside the name gives way to the longer
+/// place.
 fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|مطار(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
+            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|(?:مطار|استاد|ملعب)(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
         )
         .expect("valid regex")
     });
-    if !text.contains("قصر") && !text.contains("مطار") {
+    if !["قصر", "مطار", "استاد", "ملعب"].iter().any(|kind| text.contains(kind)) {
         return;
     }
     for m in PLACE.find_iter(text) {
@@ -167,6 +168,7 @@ mod tests {
         assert_eq!(places("في قصر الوطن بأبوظبي"), ["قصر الوطن", "أبوظبي"]);
         assert_eq!(places("لدى وصوله إلى مطار أبوظبي الدولي"), ["مطار أبوظبي الدولي"]);
         assert_eq!(places("بمطار القاهرة الدولي"), ["مطار القاهرة الدولي"]);
+        assert_eq!(places("على استاد الملك فهد الدولي"), ["استاد الملك فهد الدولي"]);
     }
 
     #[test]
