@@ -311,9 +311,10 @@ fn recognizers_against_the_eleventh_held_out_set() {
 /// Neymar at Al Hilal, Morocco's tourism), and scored before any rule read
 /// it: en 0.779, ar 0.710, ru 0.881 (overlap 0.831, 0.720, 0.890). Read in
 /// session 13 for general rules (Arabic and Russian demonyms of 55 more
-/// countries, streets, clubs, bare riyals in English, "за июнь"): en 0.850,
-/// ar 0.771, ru 0.886.
-const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.84), ("ar", 0.77), ("ru", 0.88)];
+/// countries, streets and stadiums, clubs, airlines named "Air" and a
+/// place, acronyms the article defines, bare riyals in English, "за
+/// июнь"): en 0.883, ar 0.781, ru 0.886.
+const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.88), ("ar", 0.78), ("ru", 0.88)];
 
 #[test]
 fn recognizers_against_the_twelfth_held_out_set() {
