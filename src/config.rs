@@ -10,6 +10,7 @@
 //! [rules]
 //! ignore = ["figure", "date/hijri-mismatch"]
 //! severity = { "date/weekday-mismatch" = "error" }
+//! docs = "https://wiki.example/copydesk/{code}"   # linked from each diagnostic
 //! [files]
 //! exclude = ["drafts/**", "*.bak.md"]
 //! [knowledge]
@@ -46,6 +47,12 @@ pub struct Config {
     /// Rules switched off for the files a glob matches (relative to the
     /// configuration file): `[rules] per-file-ignores`.
     pub per_file_ignores: Vec<(String, Vec<String>)>,
+    /// Where each rule's documentation lives, a URL with `{code}` for the
+    /// rule's code: editors link a diagnostic's code there (LSP
+    /// `codeDescription`). The rules' text ships in the binary (`copydesk
+    /// explain`), but only a newsroom knows where it publishes it, so there
+    /// is no default.
+    pub rule_docs: Option<String>,
     /// The workspace knowledge file, resolved against the configuration
     /// file's folder.
     pub kb_overlay: Option<PathBuf>,
@@ -111,7 +118,30 @@ impl Config {
         if other.kb_overlay.is_some() {
             self.kb_overlay.clone_from(&other.kb_overlay);
         }
+        if other.rule_docs.is_some() {
+            self.rule_docs.clone_from(&other.rule_docs);
+        }
     }
+
+    /// The documentation link of rule `code`, when `rule_docs` is set.
+    pub fn rule_docs_for(&self, code: &str) -> Option<String> {
+        self.rule_docs.as_ref().map(|t| t.replace("{code}", code))
+    }
+}
+
+/// Why a rule-docs template cannot be used: it must name a scheme
+/// (`https:`, or an editor's own) and hold `{code}`.
+pub fn check_rule_docs(template: &str) -> Result<(), String> {
+    let scheme = template.split_once(':').map(|(s, _)| s).unwrap_or("");
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !scheme_ok {
+        return Err(format!("{template:?} is not a URL (expected e.g. \"https://wiki.example/copydesk/{{code}}\")"));
+    }
+    if !template.contains("{code}") {
+        return Err(format!("{template:?} does not contain {{code}}, where each rule's code goes"));
+    }
+    Ok(())
 }
 
 /// A configuration file that cannot be used: where, and why.
@@ -164,6 +194,7 @@ struct RulesSection {
     severity: HashMap<String, toml::Spanned<String>>,
     #[serde(default, rename = "per-file-ignores")]
     per_file_ignores: HashMap<String, Vec<toml::Spanned<String>>>,
+    docs: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -211,6 +242,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             )
         })?;
         config.severity.insert(code, s);
+    }
+    if let Some(docs) = file.rules.docs {
+        check_rule_docs(docs.get_ref()).map_err(|m| err(Some(docs.span().start), format!("`rules.docs`: {m}")))?;
+        config.rule_docs = Some(docs.into_inner());
     }
     let mut per_file: Vec<_> = file.rules.per_file_ignores.into_iter().collect();
     per_file.sort_by(|a, b| a.0.cmp(&b.0));
@@ -299,5 +334,20 @@ mod tests {
         assert!(e.message.contains("loud"), "{e}");
         let e = parse_str("published = \"16 May\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn rule_docs_link_each_code_and_a_template_without_code_is_refused() {
+        let c = parse_str("[rules]\ndocs = \"https://wiki.example/copydesk/{code}\"\n").unwrap();
+        assert_eq!(
+            c.rule_docs_for("date/weekday-mismatch").as_deref(),
+            Some("https://wiki.example/copydesk/date/weekday-mismatch")
+        );
+        assert_eq!(Config::default().rule_docs_for("date/weekday-mismatch"), None);
+        let e = parse_str("[rules]\n\ndocs = \"https://wiki.example/copydesk\"\n").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(e.message.contains("{code}"), "{e}");
+        let e = parse_str("[rules]\ndocs = \"wiki/{code}\"\n").unwrap_err();
+        assert!(e.message.contains("not a URL"), "{e}");
     }
 }

@@ -526,3 +526,39 @@ fn a_name_the_knowledge_lacks_can_be_added_to_the_workspace_knowledge_file() {
     );
     assert_eq!(lsp.shutdown(), Some(0));
 }
+
+#[test]
+fn diagnostics_link_their_rule_docs_when_the_newsroom_says_where_they_are() {
+    let weekday = |diags: &[Value]| {
+        diags.iter().find(|d| d["code"] == "date/weekday-mismatch").cloned().unwrap_or_else(|| panic!("{diags:?}"))
+    };
+    let text = "The talks took place on Monday, 16 June 2024.\n";
+    let init = |options: Value| {
+        let mut lsp = Lsp::spawn();
+        lsp.result(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": options}),
+        );
+        lsp.notify("initialized", json!({}));
+        lsp
+    };
+
+    // No default: only the newsroom knows where its rule docs are.
+    let mut lsp = init(json!({}));
+    lsp.open("file:///tmp/docs-none.txt", text, 1);
+    let d = weekday(&lsp.diagnostics("file:///tmp/docs-none.txt", 1));
+    assert!(d.get("codeDescription").is_none(), "{d}");
+
+    let mut lsp = init(json!({"copydesk": {"ruleDocs": "https://wiki.example/copydesk/{code}"}}));
+    lsp.open("file:///tmp/docs.txt", text, 1);
+    let d = weekday(&lsp.diagnostics("file:///tmp/docs.txt", 1));
+    assert_eq!(d["codeDescription"]["href"], "https://wiki.example/copydesk/date/weekday-mismatch");
+
+    // A template without {code} would link every rule to one page: refused, and said.
+    let mut lsp = init(json!({"copydesk": {"ruleDocs": "https://wiki.example/copydesk"}}));
+    lsp.open("file:///tmp/docs-bad.txt", text, 1);
+    let shown = lsp.wait_for("window/showMessage", |p| p["message"].as_str().is_some_and(|m| m.contains("ruleDocs")));
+    assert!(shown["message"].as_str().unwrap_or_default().contains("{code}"), "{shown}");
+    let d = weekday(&lsp.diagnostics("file:///tmp/docs-bad.txt", 1));
+    assert!(d.get("codeDescription").is_none(), "{d}");
+}

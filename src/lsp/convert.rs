@@ -69,6 +69,12 @@ pub fn diagnostic(f: &Finding, snap: &Snapshot, uri: &Uri, enc: PositionEncoding
         range: range(&snap.index, f.span, enc),
         severity: Some(severity(f.severity)),
         code: Some(NumberOrString::String(f.code.to_string())),
+        code_description: snap
+            .ctx
+            .config
+            .rule_docs_for(f.code)
+            .and_then(|href| href.parse::<Uri>().ok())
+            .map(|href| lsp::CodeDescription { href }),
         source: Some("copydesk".to_string()),
         message: f.message.clone(),
         related_information: related,

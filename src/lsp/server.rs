@@ -333,7 +333,12 @@ fn article_context(
         }
         None => Config::default(),
     };
+    let file_docs = config.rule_docs.clone();
     config.overlay(settings);
+    if let Some(Err(e)) = settings.rule_docs.as_deref().map(config::check_rule_docs) {
+        errors.push((MessageType::WARNING, format!("copydesk: setting `ruleDocs`: {e}; it is not used")));
+        config.rule_docs = file_docs;
+    }
     let ext_md = path.is_some_and(crate::input::is_markdown);
     config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
     let (ctx, error) = Context::load(config);
@@ -371,12 +376,14 @@ pub(super) fn percent_decode(s: &str) -> String {
 }
 
 /// Editor settings under `copydesk`: `{ "published": "2024-05-16",
-/// "language": "en", "ignore": ["figure"] }`.
+/// "language": "en", "ignore": ["figure"], "ruleDocs":
+/// "https://wiki.example/copydesk/{code}" }`.
 fn settings_from(value: &serde_json::Value) -> Config {
     let v = value.get("copydesk").unwrap_or(value);
     let mut c = Config {
         published: v.get("published").and_then(|p| p.as_str()).and_then(|p| p.parse().ok()),
         language: v.get("language").and_then(|l| l.as_str()).and_then(crate::text::Language::from_tag),
+        rule_docs: v.get("ruleDocs").and_then(|d| d.as_str()).filter(|d| !d.is_empty()).map(str::to_string),
         ..Config::default()
     };
     if let Some(list) = v.get("ignore").and_then(|i| i.as_array()) {

@@ -103,6 +103,23 @@ async def test_weekday_fix_and_symbols(client: LanguageClient):
     assert len(highlights) == 1
 
 
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
+async def docs_client(lsp_client: LanguageClient):
+    options = {"copydesk": {"ruleDocs": "https://wiki.example/copydesk/{code}"}}
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=types.ClientCapabilities(), initialization_options=options)
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_diagnostics_link_their_rule_docs(docs_client: LanguageClient):
+    text = "The talks took place on Monday, 16 June 2024.\n"
+    diagnostics = await open_doc(docs_client, text, "file:///tmp/copydesk-e2e/docs.txt")
+    weekday = next(d for d in diagnostics if d.code == "date/weekday-mismatch")
+    assert weekday.code_description.href == "https://wiki.example/copydesk/date/weekday-mismatch"
+
+
 WORKSPACE_ARTICLE = "President Aleksandr Lukashenka met the delegation in Minsk.\n"
 OPEN_ARTICLE = "President Aleksandr Lukashenko said the talks took place on Monday, 16 June 2024.\n"
 

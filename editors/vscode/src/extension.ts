@@ -9,6 +9,10 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, State } from "vsc
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
 
+/** This extension's own pages for the rules (`copydesk-rule:/date/weekday-mismatch.md`),
+ * where a diagnostic's code links unless `copydesk.ruleDocs` names a site. */
+const RULE_SCHEME = "copydesk-rule";
+
 /** The server binary: the setting, else the bundled one, else PATH. */
 function serverPath(context: vscode.ExtensionContext): string {
   const configured = vscode.workspace.getConfiguration("copydesk").get<string>("server.path");
@@ -21,10 +25,20 @@ function serverPath(context: vscode.ExtensionContext): string {
 }
 
 /** The editor's settings in the shape the server reads. */
-function settings(): object {
+function settings(): { copydesk: object } {
   const c = vscode.workspace.getConfiguration("copydesk");
   const published = c.get<string>("published");
-  return { copydesk: { published: published || undefined, rules: c.get<object>("rules") ?? {} } };
+  const ruleDocs = c.get<string>("ruleDocs") || `${RULE_SCHEME}:/{code}.md`;
+  return { copydesk: { published: published || undefined, rules: c.get<object>("rules") ?? {}, ruleDocs } };
+}
+
+/** A rule's documentation, as `copydesk explain` prints it (Markdown). */
+function explain(context: vscode.ExtensionContext, code: string): Promise<string> {
+  return new Promise((resolve) => {
+    cp.execFile(serverPath(context), ["explain", code], (err, stdout, stderr) => {
+      resolve(err ? stderr || String(err) : stdout);
+    });
+  });
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -38,7 +52,19 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: "untitled", language: "markdown" },
     ],
     initializationOptions: settings(),
-    synchronize: { configurationSection: "copydesk" },
+    // The server asks for its settings (`workspace/configuration`): answer
+    // in its shape, with the rule-docs default filled in.
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) {
+            return answers;
+          }
+          return params.items.map((item, i) => (item.section === "copydesk" ? settings().copydesk : answers[i]));
+        },
+      },
+    },
   };
   client = new LanguageClient("copydesk", "copydesk", serverOptions, clientOptions);
   client.onDidChangeState((e) => {
@@ -56,6 +82,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration("copydesk") && client?.isRunning()) {
+        client.sendNotification("workspace/didChangeConfiguration", { settings: settings() });
+      }
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, {
+      provideTextDocumentContent: (uri) => explain(context, uri.path.replace(/^\//, "").replace(/\.md$/, "")),
+    }),
     vscode.commands.registerCommand("copydesk.restartServer", async () => {
       if (client) {
         await client.stop();
@@ -67,11 +101,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!rule) {
         return;
       }
-      cp.execFile(serverPath(context), ["explain", rule], async (err, stdout, stderr) => {
-        const content = err ? stderr || String(err) : stdout;
-        const doc = await vscode.workspace.openTextDocument({ language: "markdown", content });
-        await vscode.commands.executeCommand("markdown.showPreview", doc.uri);
-      });
+      const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: await explain(context, rule) });
+      await vscode.commands.executeCommand("markdown.showPreview", doc.uri);
     }),
   );
   try {

@@ -12,6 +12,9 @@
 //     "country" at "Qatar" (plaintext has no grammar, so colour can only come
 //     from the server's semantic tokens);
 //   - hovering "Qatar" shows the server's card with "Capital: Doha";
+//   - a wrong weekday planted at the end is flagged, and the rule code in
+//     its hover links to the rule's documentation, which opens in an editor
+//     (the extension's `copydesk-rule:` pages, from `copydesk explain`);
 //   - a screenshot is kept in target/e2e-artifacts/.
 //
 // Environment: COPYDESK_BIN (default target/release/copydesk), COPYDESK_VSIX
@@ -35,6 +38,7 @@ const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const artifacts = path.resolve(process.env.E2E_ARTIFACTS ?? path.join(root, "target/e2e-artifacts"));
 const codeServer = path.join(here, "node_modules/.bin/code-server");
 const seed = path.join(root, "seeds/000_e857ee8c00498cd5.txt");
+const PLANTED = "The delegation returned on Monday, 16 June 2024.";
 
 // Chromium on a closed network: nothing in the background, nothing fetched.
 const CHROMIUM_ARGS = [
@@ -162,7 +166,7 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
     fs.mkdirSync(path.join(dirs.userData, "User"), { recursive: true });
     fs.mkdirSync(dirs.workspace, { recursive: true });
     fs.writeFileSync(path.join(dirs.userData, "User", "settings.json"), JSON.stringify(SETTINGS, null, 2));
-    fs.copyFileSync(seed, path.join(dirs.workspace, "article.txt"));
+    fs.writeFileSync(path.join(dirs.workspace, "article.txt"), `${fs.readFileSync(seed, "utf8").trimEnd()}\n\n${PLANTED}\n`);
 
     // Install the packaged extension, as a user would.
     const dirArgs = ["--user-data-dir", dirs.userData, "--extensions-dir", dirs.extensions];
@@ -344,5 +348,27 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "not a PNG");
     assert.ok(png.length > 20_000, `screenshot too small: ${png.length} bytes`);
     console.log(`screenshot: ${path.relative(root, file)}`);
+  });
+
+  it("links a warning's rule code to the rule's documentation", async () => {
+    const monday = viewLine(PLANTED).locator("span > span", { hasText: /Monday/ }).first();
+    const link = page.locator(".monaco-hover:not(.hidden) a", { hasText: "date/weekday-mismatch" });
+    const deadline = Date.now() + STEP;
+    for (;;) {
+      await page.mouse.move(5, 5);
+      await monday.hover();
+      try {
+        await link.first().waitFor({ timeout: 5000 });
+        break;
+      } catch (e) {
+        assert.ok(Date.now() < deadline, `no rule link in the hover over the wrong weekday: ${e}`);
+      }
+    }
+    const hover = await page.locator(".monaco-hover:not(.hidden)").first().innerText();
+    assert.match(hover, /16 June 2024 was a Sunday, not a Monday/, hover);
+    await link.first().click();
+    await page.locator(".tabs-container .tab", { hasText: "weekday-mismatch.md" }).waitFor();
+    await viewLine("# date/weekday-mismatch").waitFor();
+    await shot("vscode-rule-docs.png");
   });
 });
