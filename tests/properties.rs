@@ -3,7 +3,7 @@
 //! reuses the one before equals a fresh one, and positions round-trip
 //! through every encoding.
 
-use copydesk::text::{LineCol, LineIndex, PositionEncoding};
+use copydesk::text::{LineCol, LineIndex, PositionCursor, PositionEncoding};
 use copydesk::{Context, Reuse, analyze, analyze_reusing};
 use proptest::prelude::*;
 
@@ -113,6 +113,28 @@ proptest! {
             let inside_crlf = offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\r') && text.as_bytes().get(offset) == Some(&b'\n');
             if !inside_crlf {
                 prop_assert_eq!(index.offset(pos, enc), offset, "{:?} {:?}", enc, pos);
+            }
+        }
+    }
+
+    #[test]
+    fn a_cursor_gives_the_positions_the_index_gives(
+        text in newsy(),
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..40),
+    ) {
+        let index = LineIndex::new(&text);
+        // Offsets mostly ascending, as mentions' starts and ends come, with
+        // steps back (a mention's end before the next one's start, or a
+        // nested one) and offsets inside characters among them.
+        let mut offsets: Vec<usize> = picks.iter().map(|p| p.index(text.len() + 1)).collect();
+        offsets.sort_unstable();
+        for (i, p) in picks.iter().enumerate().filter(|(i, _)| i % 3 == 2) {
+            offsets[i] = p.index(text.len() + 1) / 2;
+        }
+        for enc in [PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32] {
+            let mut cursor = PositionCursor::new(&text, &index, enc);
+            for &offset in &offsets {
+                prop_assert_eq!(cursor.position(offset), index.position(offset, enc), "{:?} at {} in {:?}", enc, offset, text);
             }
         }
     }

@@ -5,8 +5,9 @@
 use super::documents::Snapshot;
 use crate::checks::{Applicability, Finding, Severity};
 use crate::recognize::{Kind, Mention};
-use crate::text::{LineCol, LineIndex, PositionEncoding};
+use crate::text::{LineCol, LineIndex, PositionCursor, PositionEncoding};
 use crate::{Span, describe};
+use std::sync::Arc;
 use tower_lsp_server::ls_types::{
     self as lsp, CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DiagnosticRelatedInformation,
     DiagnosticSeverity, Location, NumberOrString, Position, Range, SemanticToken, SemanticTokenType, TextEdit, Uri,
@@ -93,6 +94,8 @@ pub fn diagnostics(snap: &Snapshot, uri: &Uri, enc: PositionEncoding) -> Vec<Dia
 pub fn semantic_tokens(snap: &Snapshot, within: Span, enc: PositionEncoding) -> Vec<SemanticToken> {
     let mut out = Vec::new();
     let (mut prev_line, mut prev_col) = (0u32, 0u32);
+    let mut starts = PositionCursor::new(&snap.text, &snap.index, enc);
+    let mut ends = PositionCursor::new(&snap.text, &snap.index, enc);
     for m in snap
         .analysis
         .mentions
@@ -100,8 +103,8 @@ pub fn semantic_tokens(snap: &Snapshot, within: Span, enc: PositionEncoding) -> 
         .filter(|m| m.span.overlaps(within) || (m.span.start >= within.start && m.span.end <= within.end))
     {
         let token_type = Kind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0) as u32;
-        let start = snap.index.position(m.span.start, enc);
-        let end = snap.index.position(m.span.end, enc);
+        let start = starts.position(m.span.start);
+        let end = ends.position(m.span.end);
         for line in start.line..=end.line {
             let from = if line == start.line { start.col } else { 0 };
             let to = if line == end.line {
@@ -127,6 +130,12 @@ pub fn semantic_tokens(snap: &Snapshot, within: Span, enc: PositionEncoding) -> 
         }
     }
     out
+}
+
+/// The whole document's semantic tokens, made once per snapshot.
+pub fn document_tokens(snap: &Snapshot, enc: PositionEncoding) -> Arc<Vec<SemanticToken>> {
+    let tokens = snap.tokens.get_or_init(|| Arc::new(semantic_tokens(snap, Span::new(0, snap.text.len()), enc)));
+    Arc::clone(tokens)
 }
 
 /// The one edit that turns `old` tokens into `new`: what lies between

@@ -13,7 +13,8 @@ use crate::analysis::{Analysis, Context, Reuse, analyze, analyze_reusing};
 use crate::text::{LineCol, LineIndex, PositionEncoding};
 use ropey::Rope;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use tower_lsp_server::ls_types::SemanticToken;
 
 /// One edit from the client, its positions not yet converted.
 #[derive(Debug, Clone)]
@@ -37,6 +38,11 @@ pub struct Snapshot {
     pub analysis: Analysis,
     /// The context it was analysed in.
     pub ctx: Context,
+    /// The whole document's semantic tokens in the session's position
+    /// encoding, made once, by the analysis task (so that the editor's
+    /// request only reads them). Shared with the record of what was sent,
+    /// which the next delta is computed against.
+    pub tokens: OnceLock<Arc<Vec<SemanticToken>>>,
 }
 
 #[derive(Debug)]
@@ -207,7 +213,7 @@ pub fn analyse(rope: Rope, version: i32, ctx: Context, reuse: Option<&Mutex<Reus
         Some(mut reuse) => analyze_reusing(&text, &ctx, &mut reuse),
         None => analyze(&text, &ctx),
     };
-    Snapshot { version, text, index: LineIndex::from_rope(rope), analysis, ctx }
+    Snapshot { version, text, index: LineIndex::from_rope(rope), analysis, ctx, tokens: OnceLock::new() }
 }
 
 /// Applies edits to a rope; positions are clamped, so no client input can

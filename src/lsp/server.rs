@@ -20,6 +20,9 @@ use tower_lsp_server::{Client, LanguageServer};
 /// burst of keystrokes is analysed once.
 const DEBOUNCE: Duration = Duration::from_millis(25);
 
+/// Semantic tokens sent for a document, under their result id.
+type SentTokens = (String, Arc<Vec<SemanticToken>>);
+
 /// How long an edit waits for an earlier version that has not arrived
 /// before the server decides the client skipped it.
 const REORDER_WAIT: Duration = Duration::from_millis(15);
@@ -37,7 +40,7 @@ pub struct Backend {
     settings: RwLock<Config>,
     /// The last semantic tokens sent per document, with their result id,
     /// for `semanticTokens/full/delta`.
-    sent_tokens: std::sync::Mutex<std::collections::HashMap<String, (String, Vec<SemanticToken>)>>,
+    sent_tokens: std::sync::Mutex<std::collections::HashMap<String, SentTokens>>,
     next_result: std::sync::atomic::AtomicU64,
     /// Analyses running at once: one per core. A flood of edits across
     /// many documents then waits here, checking it is still current when
@@ -135,10 +138,10 @@ impl Backend {
     }
 
     /// Keeps the tokens just sent, under a new result id.
-    fn remember_tokens(&self, uri: &Uri, data: &[SemanticToken]) -> String {
+    fn remember_tokens(&self, uri: &Uri, data: &Arc<Vec<SemanticToken>>) -> String {
         let id = self.next_result.fetch_add(1, Ordering::Relaxed).to_string();
         if let Ok(mut sent) = self.sent_tokens.lock() {
-            sent.insert(uri.as_str().to_string(), (id.clone(), data.to_vec()));
+            sent.insert(uri.as_str().to_string(), (id.clone(), Arc::clone(data)));
         }
         id
     }
@@ -258,7 +261,14 @@ impl Analyst {
             if current != version {
                 return;
             }
-            let analysed = tokio::task::spawn_blocking(move || analyse(rope, version, ctx, Some(&reuse)));
+            let analysed = tokio::task::spawn_blocking(move || {
+                let snapshot = analyse(rope, version, ctx, Some(&reuse));
+                // The editor asks for tokens when the diagnostics arrive:
+                // have them made (1 MB: about a millisecond) so that the
+                // request only reads them.
+                convert::document_tokens(&snapshot, encoding);
+                snapshot
+            });
             let Ok(snapshot) = analysed.await else { return };
             let snapshot = Arc::new(snapshot);
             if docs.store(&key, Arc::clone(&snapshot)) {
@@ -608,10 +618,9 @@ impl LanguageServer for Backend {
 
     async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
         let Some(snap) = self.snapshot(&params.text_document.uri) else { return Ok(None) };
-        let all = crate::Span::new(0, snap.text.len());
-        let data = convert::semantic_tokens(&snap, all, self.encoding());
+        let data = convert::document_tokens(&snap, self.encoding());
         let result_id = self.remember_tokens(&params.text_document.uri, &data);
-        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: Some(result_id), data })))
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: Some(result_id), data: data.to_vec() })))
     }
 
     async fn semantic_tokens_full_delta(
@@ -620,9 +629,9 @@ impl LanguageServer for Backend {
     ) -> Result<Option<SemanticTokensFullDeltaResult>> {
         let uri = params.text_document.uri;
         let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
-        let data = convert::semantic_tokens(&snap, crate::Span::new(0, snap.text.len()), self.encoding());
+        let data = convert::document_tokens(&snap, self.encoding());
         let previous = self.sent_tokens.lock().ok().and_then(|sent| {
-            sent.get(uri.as_str()).filter(|(id, _)| *id == params.previous_result_id).map(|(_, t)| t.clone())
+            sent.get(uri.as_str()).filter(|(id, _)| *id == params.previous_result_id).map(|(_, t)| Arc::clone(t))
         });
         let result_id = self.remember_tokens(&uri, &data);
         Ok(Some(match previous {
@@ -630,7 +639,10 @@ impl LanguageServer for Backend {
                 result_id: Some(result_id),
                 edits: convert::token_edits(&old, &data),
             }),
-            None => SemanticTokensFullDeltaResult::Tokens(SemanticTokens { result_id: Some(result_id), data }),
+            None => SemanticTokensFullDeltaResult::Tokens(SemanticTokens {
+                result_id: Some(result_id),
+                data: data.to_vec(),
+            }),
         }))
     }
 

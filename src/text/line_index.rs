@@ -148,6 +148,69 @@ impl LineIndex {
     }
 }
 
+/// Positions of offsets met in (mostly) increasing order, as a document's
+/// mentions are: each is found by reading the text from the last one, not
+/// by walking the rope's tree six times, which made semantic tokens for a
+/// 1 MB document cost 25 ms. An offset before the current line, or inside
+/// a character, is asked of the [`LineIndex`] instead; the answers are the
+/// same either way.
+pub struct PositionCursor<'a> {
+    text: &'a str,
+    index: &'a LineIndex,
+    encoding: PositionEncoding,
+    /// Where the cursor stands, its line, where that line starts, and the
+    /// column of `offset` in `encoding`.
+    offset: usize,
+    line: usize,
+    line_start: usize,
+    col: usize,
+}
+
+impl<'a> PositionCursor<'a> {
+    /// A cursor at the start of `text`, which `index` must index.
+    pub fn new(text: &'a str, index: &'a LineIndex, encoding: PositionEncoding) -> PositionCursor<'a> {
+        PositionCursor { text, index, encoding, offset: 0, line: 0, line_start: 0, col: 0 }
+    }
+
+    /// The position of byte `offset`, as [`LineIndex::position`] gives it.
+    pub fn position(&mut self, offset: usize) -> LineCol {
+        let offset = offset.min(self.text.len());
+        if offset < self.line_start || !self.text.is_char_boundary(offset) {
+            return self.index.position(offset, self.encoding);
+        }
+        if offset < self.offset {
+            // Back within the line: count again from its start.
+            self.offset = self.line_start;
+            self.col = 0;
+        }
+        let bytes = self.text.as_bytes();
+        let mut from = self.offset;
+        for hit in memchr::memchr2_iter(b'\n', b'\r', &bytes[self.offset..offset]) {
+            let at = self.offset + hit;
+            // A `\r` before `\n` is one break with it, counted at the `\n`.
+            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                continue;
+            }
+            self.line += 1;
+            self.line_start = at + 1;
+            from = at + 1;
+            self.col = 0;
+        }
+        self.col += self.units(&self.text[from..offset]);
+        self.offset = offset;
+        LineCol { line: to_u32(self.line), col: to_u32(self.col) }
+    }
+
+    fn units(&self, s: &str) -> usize {
+        match self.encoding {
+            PositionEncoding::Utf8 => s.len(),
+            _ if s.is_ascii() => s.len(),
+            PositionEncoding::Utf16 => s.chars().map(char::len_utf16).sum(),
+            PositionEncoding::Utf32 => s.chars().count(),
+        }
+    }
+}
+
 /// Bytes of a line's content, without its `\n`, `\r\n` or `\r`.
 fn content_len(line: &ropey::RopeSlice<'_>) -> usize {
     let len = line.len_bytes();

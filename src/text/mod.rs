@@ -12,7 +12,7 @@ mod segment;
 mod unmarked;
 
 pub use language::{Language, detect_language};
-pub use line_index::{LineCol, LineIndex, PositionEncoding};
+pub use line_index::{LineCol, LineIndex, PositionCursor, PositionEncoding};
 pub use metadata::{Metadata, Published, PublishedSource, extract_metadata};
 pub use pieces::Pieces;
 pub use segment::{Sentences, Structure, segment, segment_reusing};
