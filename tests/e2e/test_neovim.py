@@ -24,7 +24,7 @@ def run_nvim(text: str) -> dict:
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_a_planted_weekday_error_is_diagnosed_and_countries_are_coloured():
+def test_a_planted_weekday_error_is_diagnosed_and_fixed_and_countries_are_coloured():
     seed = (ROOT / "seeds" / "000_e857ee8c00498cd5.txt").read_text(encoding="utf-8")
     text = seed + "\nThe delegation returned on Monday, 16 June 2024.\n"
     result = run_nvim(text)
@@ -35,6 +35,8 @@ def test_a_planted_weekday_error_is_diagnosed_and_countries_are_coloured():
     weekday = next(d for d in result["diagnostics"] if d["code"] == "date/weekday-mismatch")
     assert weekday["message"] == "16 June 2024 was a Sunday, not a Monday"
     assert weekday["severity"] == 2  # vim.diagnostic.severity.WARN
+    assert result["fix_title"] == 'Replace with "Sunday"', result
+    assert result["fixed_line"] == "The delegation returned on Sunday, 16 June 2024.", result
     assert "country" in result["tokens"], result
     assert "Qatar" in (result.get("hover") or ""), result
 

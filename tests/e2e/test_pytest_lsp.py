@@ -103,6 +103,85 @@ async def test_weekday_fix_and_symbols(client: LanguageClient):
     assert len(highlights) == 1
 
 
+async def test_references_rename_inlay_hints_and_token_deltas(client: LanguageClient):
+    uri = "file:///tmp/copydesk-e2e/entities.txt"
+    text = " date 2021-12-14 By Azernews\n\nMinister Sherali Kabir met Qatar's envoy yesterday. Kabir said Qatar agreed.\n"
+    await open_doc(client, text, uri)
+    doc = types.TextDocumentIdentifier(uri=uri)
+    kabir = position_of(text, "Kabir said")
+
+    refs = await client.text_document_references_async(
+        types.ReferenceParams(text_document=doc, position=kabir, context=types.ReferenceContext(include_declaration=True))
+    )
+    assert len(refs) == 2, refs  # the full name and the surname alone
+    prepare = await client.text_document_prepare_rename_async(types.PrepareRenameParams(text_document=doc, position=kabir))
+    assert prepare.placeholder == "Sherali Kabir"
+    edit = await client.text_document_rename_async(types.RenameParams(text_document=doc, position=kabir, new_name="Sherali Kabirov"))
+    assert [e.new_text for e in edit.changes[uri]] == ["Sherali Kabirov", "Kabirov"]
+
+    hints = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(text_document=doc, range=types.Range(start=types.Position(0, 0), end=types.Position(3, 0)))
+    )
+    assert [h.label for h in hints] == [" 2021-12-13"]  # "yesterday", from the dateline
+
+    full = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=doc))
+    ranged = await client.text_document_semantic_tokens_range_async(
+        types.SemanticTokensRangeParams(text_document=doc, range=types.Range(start=types.Position(2, 0), end=types.Position(2, 30)))
+    )
+    assert 0 < len(ranged.data) < len(full.data)
+
+    # An edit that removes "Qatar's envoy" → the delta drops its token.
+    start = position_of(text, "Qatar's envoy")
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(start=start, end=types.Position(start.line, start.character + len("Qatar's envoy"))),
+                    text="the envoy",
+                )
+            ],
+        )
+    )
+    for _ in range(20):
+        published = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if published.uri == uri and published.version == 2:
+            break
+    delta = await client.text_document_semantic_tokens_full_delta_async(
+        types.SemanticTokensDeltaParams(text_document=doc, previous_result_id=full.result_id)
+    )
+    assert isinstance(delta, types.SemanticTokensDelta) and len(delta.edits) == 1
+    edit = delta.edits[0]
+    rebuilt = full.data[: edit.start] + (edit.data or []) + full.data[edit.start + edit.delete_count :]
+    assert len(rebuilt) == len(full.data) - 5  # one token fewer
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
+async def pull_client(lsp_client: LanguageClient):
+    capabilities = types.ClientCapabilities(
+        text_document=types.TextDocumentClientCapabilities(diagnostic=types.DiagnosticClientCapabilities())
+    )
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_diagnostics_are_pulled_when_the_client_asks_for_them(pull_client: LanguageClient):
+    uri = "file:///tmp/copydesk-e2e/pulled.txt"
+    pull_client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text="The talks took place on Monday, 16 June 2024.\n")
+        )
+    )
+    for _ in range(50):
+        report = await pull_client.text_document_diagnostic_async(
+            types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        )
+        if report.items:
+            break
+    assert [d.code for d in report.items] == ["date/weekday-mismatch"]
+
+
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
 async def docs_client(lsp_client: LanguageClient):
     options = {"copydesk": {"ruleDocs": "https://wiki.example/copydesk/{code}"}}

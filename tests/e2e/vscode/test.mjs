@@ -15,6 +15,8 @@
 //   - a wrong weekday planted at the end is flagged, and the rule code in
 //     its hover links to the rule's documentation, which opens in an editor
 //     (the extension's `copydesk-rule:` pages, from `copydesk explain`);
+//   - its quick fix (Ctrl+.) offers "Replace with "Sunday"" and applying it
+//     rewrites the line;
 //   - a screenshot is kept in target/e2e-artifacts/.
 //
 // Environment: COPYDESK_BIN (default target/release/copydesk), COPYDESK_VSIX
@@ -370,5 +372,20 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
     await page.locator(".tabs-container .tab", { hasText: "weekday-mismatch.md" }).waitFor();
     await viewLine("# date/weekday-mismatch").waitFor();
     await shot("vscode-rule-docs.png");
+  });
+
+  it("fixes the wrong weekday from the quick fix menu", async () => {
+    await page.locator(".tabs-container .tab", { hasText: "article.txt" }).click();
+    await viewLine(PLANTED).locator("span > span", { hasText: /Monday/ }).first().click();
+    await page.keyboard.press("Control+Period");
+    const fix = page.locator(".action-widget .monaco-list-row", { hasText: 'Replace with "Sunday"' });
+    await fix.first().waitFor();
+    await shot("vscode-quick-fix.png");
+    // The menu takes the keyboard: walk to the fix, then apply it.
+    for (let i = 0; i < 5 && !(await fix.first().getAttribute("class")).includes("focused"); i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    await viewLine("The delegation returned on Sunday, 16 June 2024.").waitFor();
   });
 });
