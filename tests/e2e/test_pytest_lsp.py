@@ -156,6 +156,36 @@ async def test_references_rename_inlay_hints_and_token_deltas(client: LanguageCl
     assert len(rebuilt) == len(full.data) - 5  # one token fewer
 
 
+async def test_a_name_added_to_the_workspace_knowledge_is_known_once_the_file_changes(client: LanguageClient, tmp_path):
+    (tmp_path / "copydesk.toml").write_text('[knowledge]\noverlay = "newsroom.toml"\n', encoding="utf-8")
+    overlay = tmp_path / "newsroom.toml"
+    overlay.write_text('as_of = "2024-06-01"\n', encoding="utf-8")
+    article = tmp_path / "article.txt"
+    text = " date 2024-05-16 By Trend\n\nMinister Farhad Guliyev-Testov met investors in Baku.\n"
+    article.write_text(text, encoding="utf-8")
+    uri = article.as_uri()
+    await open_doc(client, text, uri)
+    at = position_of(text, "Guliyev")
+    params = types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=at, end=at),
+        context=types.CodeActionContext(diagnostics=[]),
+    )
+    actions = await client.text_document_code_action_async(params)
+    add = next(a for a in actions if "workspace knowledge" in a.title)
+    assert add.title == 'Add "Farhad Guliyev-Testov" to the workspace knowledge (newsroom.toml)'
+    (target, edits), = add.edit.changes.items()
+    assert target == overlay.as_uri()
+    # The editor applies the edit and saves; the watched file changes.
+    overlay.write_text('as_of = "2024-06-01"\n' + edits[0].new_text, encoding="utf-8")
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=overlay.as_uri(), type=types.FileChangeType.Changed)])
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    actions = await client.text_document_code_action_async(params)
+    assert not any("workspace knowledge" in a.title for a in actions), [a.title for a in actions]
+
+
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "serve", "--stdio"]))
 async def pull_client(lsp_client: LanguageClient):
     capabilities = types.ClientCapabilities(
