@@ -243,7 +243,7 @@ def regions(country_codes):
     return out
 
 
-ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "central-bank", "sports-body", "movement", "news-agency")
+ORG_KINDS = ("intergovernmental", "un-body", "group", "development-bank", "company", "government-agency", "legislature", "central-bank", "sports-body", "sports-club", "movement", "news-agency")
 
 
 def organizations(countries):

@@ -29,6 +29,10 @@ pub enum OrgKind {
     CentralBank,
     /// An international sports body: FIFA, the IOC.
     SportsBody,
+    /// A sports club, listed where its name holds a city ("Paris
+    /// Saint-Germain", "ريال مدريد") so that the city inside is not read
+    /// as a place of the story.
+    SportsClub,
     /// A political or armed movement: Hamas, the Houthis, the Taliban.
     Movement,
     /// A news agency: its names count only where it is cited as a source.
@@ -56,6 +60,7 @@ impl OrgKind {
             OrgKind::SportsBody => {
                 ["international sports body", "هيئة رياضية دولية", "международная спортивная организация"]
             }
+            OrgKind::SportsClub => ["sports club", "نادٍ رياضي", "спортивный клуб"],
             OrgKind::Movement => ["movement", "حركة", "движение"],
             OrgKind::NewsAgency => ["news agency", "وكالة أنباء", "информационное агентство"],
         };

@@ -5,6 +5,7 @@
 //! "ل" complements, ending at punctuation, a preposition, a verb or a
 //! nationality adjective.
 
+use super::bodies::Body;
 use super::{Form, Kind, Mention};
 use crate::Span;
 use crate::kb::Kb;
@@ -108,6 +109,26 @@ pub(super) fn recognize(text: &str, existing: &[Mention], kb: &Kb, out: &mut Vec
             m.canonical = Some(span.slice(text).to_string());
             out.push(m);
             at = end;
+        }
+    }
+}
+
+/// "نادي باريس سان جيرمان": a body the knowledge base names, with the word
+/// "club" before it, is that body, the word included; without this the
+/// construct rule reads "نادي باريس", the club's city as its name.
+pub(super) fn with_club_word(text: &str, bodies: &mut [Body]) {
+    for m in bodies.iter_mut().filter(|b| !b.acronym) {
+        let before = text[..m.span.start].trim_end_matches(' ');
+        if before.len() == m.span.start {
+            continue;
+        }
+        let Some(word) = before.strip_suffix("نادي") else { continue };
+        // Its proclitics: "ونادي", "لنادي", "بنادي".
+        let word_start = word.trim_end_matches(['و', 'ل', 'ب']).len();
+        let clitics = &word[word_start..];
+        let opens = text[..word_start].chars().next_back().is_none_or(|c| !is_letter(c) && !is_arabic_mark(c));
+        if opens && clitics.chars().count() <= 2 {
+            m.span = Span::new(word.len(), m.span.end);
         }
     }
 }
@@ -357,6 +378,12 @@ mod tests {
         assert_eq!(orgs("وقعت شركة صينية عقدا"), Vec::<String>::new());
         // A club by its name: "نادي الهلال", never "نادي" alone.
         assert_eq!(orgs("وقّع اللاعب مع نادي الهلال السعودي"), ["نادي الهلال"]);
+        // A club the knowledge names keeps its identity, "club" included.
+        let text = "انتقل نيمار من نادي باريس سان جيرمان إلى الهلال";
+        assert_eq!(orgs(text), ["نادي باريس سان جيرمان"]);
+        let a = analyze(text, &Context::default());
+        assert!(a.mentions.iter().any(|m| m.canonical.as_deref() == Some("Paris Saint-Germain")), "{:?}", a.mentions);
+        assert!(!a.mentions.iter().any(|m| m.kind == crate::recognize::Kind::Place), "Paris is the club's");
     }
 
     #[test]

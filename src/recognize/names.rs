@@ -405,7 +405,7 @@ pub(super) fn recognize(
     let covered = |s: Span| overlaps_sorted(&country_spans, s);
     // The places named by their kind (English or Russian: one language's)
     // join the others where the order of gathering puts them.
-    let BlockNames { mut people, mut orgs, mut places, bodies, agencies, mut by_kind } = blocks;
+    let BlockNames { mut people, mut orgs, mut places, mut bodies, agencies, mut by_kind } = blocks;
     widen_small_and_medium(text, &mut orgs);
     spoken_people(text, toks, &covered, &mut people);
     if input.language != Language::Ar {
@@ -414,6 +414,7 @@ pub(super) fn recognize(
     if input.language == Language::Ar {
         super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places, input.kb);
         super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
+        super::arabic_orgs::with_club_word(text, &mut bodies);
     }
     if input.language == Language::Ru {
         // "губернатор Санкт-Петербурга Александр Беглов": a city or a body
