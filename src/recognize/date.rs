@@ -514,6 +514,43 @@ fn interval(a: DateValue, b: DateValue) -> DateValue {
     DateValue::Interval(Box::new(a), Box::new(b))
 }
 
+/// "January 29 to February 8, 2024", "28 December – 4 January": two days
+/// joined by "to" or a dash are one period, the first taking the second's
+/// year when only the second writes it (the year before, when the first
+/// day comes later in the calendar). Both must be plain days, without a
+/// weekday or a relative word; the second is emptied for the caller to drop.
+fn join_day_ranges(text: &str, found: &mut [(Span, DateInfo)]) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let ((a_span, a), (b_span, b)) = (&mut head[i - 1], &mut tail[0]);
+        let joined = text
+            .get(a_span.end..b_span.start)
+            .is_some_and(|gap| matches!(gap.trim(), "to" | "through" | "–" | "-" | "—") && gap.len() <= 9);
+        let plain = |d: &DateInfo| d.weekday.is_none() && d.anchor.is_none() && d.written.is_some();
+        if !joined || a_span.is_empty() || !plain(a) || !plain(b) {
+            continue;
+        }
+        let (Some(wa), Some(DateValue::Day(end))) = (a.written, b.value.clone()) else { continue };
+        let start = match (wa.year, b.year_written) {
+            (Some(y), _) => Date::new(y, wa.month, wa.day).ok(),
+            (None, true) => {
+                let y = end.year() - i16::from((wa.month, wa.day) > (end.month(), end.day()));
+                Date::new(y, wa.month, wa.day).ok()
+            }
+            (None, false) => match &a.value {
+                Some(DateValue::Day(d)) => Some(*d),
+                _ => None,
+            },
+        };
+        let Some(start) = start.filter(|s| *s < end) else { continue };
+        a.value = Some(interval(DateValue::Day(start), DateValue::Day(end)));
+        a.year_written |= b.year_written;
+        a.written = None;
+        *a_span = Span::new(a_span.start, b_span.end);
+        *b_span = Span::new(b_span.start, b_span.start);
+    }
+}
+
 /// Month `m` of `year`, or an invalid month as `None`.
 fn month_value(year: i16, month: i8) -> Option<DateValue> {
     (1..=12).contains(&month).then_some(DateValue::Month { year, month })
@@ -635,8 +672,18 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         ))
     });
 
+    let first_full = out.len();
     for c in FULL.captures_iter(text) {
-        let whole = span_of(&c);
+        let mut whole = span_of(&c);
+        // "until 4 January." : the full stop ends the sentence, not an
+        // abbreviated month ("4 Jan.").
+        if c.name("y").is_none()
+            && c.name("ry").is_none()
+            && let Some(m) =
+                c.name("m1").filter(|m| m.end() + 1 == whole.end && lexicon::is_full_english_month(m.as_str()))
+        {
+            whole.end = m.end();
+        }
         let (day, day_b, month) = match (c.name("d1"), c.name("m1"), c.name("d2"), c.name("m2")) {
             (Some(d), Some(m), _, _) => (d.as_str(), c.name("d1b"), m.as_str()),
             (_, _, Some(d), Some(m)) => (d.as_str(), c.name("d2b"), m.as_str()),
@@ -675,6 +722,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         }
         out.push((span, date));
     }
+    join_day_ranges(text, &mut out[first_full..]);
+    out.retain(|(span, _)| !span.is_empty());
     for c in MONTH_YEAR.captures_iter(text) {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
@@ -1317,6 +1366,37 @@ mod tests {
         check("on Oct. 9 and Sept. 30", Some("2023-10-10"), &[("Oct. 9", "2023-10-09"), ("Sept. 30", "2023-09-30")]);
         check("dated 2021-12-14 and 21.03.2019", None, &[("2021-12-14", "2021-12-14"), ("21.03.2019", "2019-03-21")]);
         check("the talks on May 4-5", Some("2024-05-20"), &[("May 4-5", "2024-05-04/2024-05-05")]);
+        // A full stop after a month's full name ends the sentence.
+        check("It reopens on 3-5 May.", Some("2024-03-01"), &[("3-5 May", "2024-05-03/2024-05-05")]);
+        check("until 4 January. Then", Some("2024-01-10"), &[("4 January", "2024-01-04")]);
+        check("until 4 Jan. 2024", None, &[("4 Jan. 2024", "2024-01-04")]);
+    }
+
+    #[test]
+    fn english_day_ranges_across_months_are_one_period() {
+        check(
+            "The fair ran from January 29 to February 8, 2024.",
+            None,
+            &[("January 29 to February 8, 2024", "2024-01-29/2024-02-08")],
+        );
+        // The first day takes the year before when it comes later in the year.
+        check(
+            "from 28 December to 4 January 2024",
+            None,
+            &[("28 December to 4 January 2024", "2023-12-28/2024-01-04")],
+        );
+        check("between 10 March – 2 April", Some("2024-04-10"), &[("10 March – 2 April", "2024-03-10/2024-04-02")]);
+        // Joined by "and", two dates stay two; a weekday keeps its own date.
+        check(
+            "on 28 December and 4 January",
+            Some("2024-01-10"),
+            &[("28 December", "2023-12-28"), ("4 January", "2024-01-04")],
+        );
+        check(
+            "on Friday, 5 January to 9 January",
+            Some("2024-01-10"),
+            &[("Friday, 5 January", "2024-01-05"), ("9 January", "2024-01-09")],
+        );
     }
 
     #[test]

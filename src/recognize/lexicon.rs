@@ -90,6 +90,26 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("الجمعة", Weekday::Friday), ("السبت", Weekday::Saturday), ("الأحد", Weekday::Sunday), ("الاحد", Weekday::Sunday),
 ];
 
+/// Whether `word` is an English month's full name ("January", "May"),
+/// never abbreviated, so a full stop after it ends a sentence.
+pub fn is_full_english_month(word: &str) -> bool {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    FULL.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// The month number of `word` (any case; a trailing dot allowed).
 pub fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.');
