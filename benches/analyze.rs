@@ -121,10 +121,38 @@ fn bench(c: &mut Criterion) {
     }
     curve.finish();
 
+    // The gazetteer alone on each seed (2–5 KB), its automata built.
+    let mut gazetteer = c.benchmark_group("gazetteer");
+    for (name, text) in seeds() {
+        let structure = copydesk::text::segment(&text, false);
+        let metadata = copydesk::text::extract_metadata(&text, None);
+        let input = copydesk::recognize::Input {
+            text: &text,
+            language: copydesk::text::detect_language(&text),
+            structure: &structure,
+            metadata: &metadata,
+            published: metadata.published.map(|p| p.date),
+            kb: &ctx.kb,
+        };
+        ctx.kb.gazetteer().warm(&ctx.kb, true);
+        gazetteer.throughput(Throughput::Bytes(text.len() as u64));
+        gazetteer.bench_with_input(BenchmarkId::new("seed", &name[..3]), &input, |b, input| {
+            b.iter(|| {
+                let mut out = Vec::new();
+                ctx.kb.gazetteer().recognize(black_box(input), &mut out);
+                out
+            })
+        });
+    }
+    gazetteer.finish();
+
     let mut kb = c.benchmark_group("kb");
     kb.sample_size(20);
     // A fresh knowledge base and a first English analysis with it: what a
     // new process pays before its first result.
+    // The embedded data parsed into tables, nothing else: the issue's
+    // "knowledge-base load".
+    kb.bench_function("load", |b| b.iter(|| black_box(Kb::load_uncached())));
     kb.bench_function("load+first-analysis", |b| {
         b.iter(|| {
             let ctx = Context { kb: std::sync::Arc::new(Kb::load_uncached()), config: Default::default() };
