@@ -15,6 +15,7 @@ struct Labels {
     population: &'static str,
     area: &'static str,
     currency: &'static str,
+    languages: &'static str,
     region: &'static str,
     demonym: &'static str,
     knowledge_as_of: &'static str,
@@ -48,6 +49,7 @@ impl Labels {
             population: "Population",
             area: "Area",
             currency: "Currency",
+            languages: "Official languages",
             region: "Region",
             demonym: "demonym",
             knowledge_as_of: "Knowledge as of",
@@ -78,6 +80,7 @@ impl Labels {
             population: "Население",
             area: "Площадь",
             currency: "Валюта",
+            languages: "Официальные языки",
             region: "Регион",
             demonym: "прилагательное",
             knowledge_as_of: "Данные на",
@@ -108,6 +111,7 @@ impl Labels {
             population: "عدد السكان",
             area: "المساحة",
             currency: "العملة",
+            languages: "اللغات الرسمية",
             region: "المنطقة",
             demonym: "نسبة",
             knowledge_as_of: "المعلومات حتى",
@@ -323,6 +327,10 @@ fn country_card(c: &Country, mention: &Mention, lang: &str, kb: &Kb) -> String {
     }
     if !c.currencies.is_empty() {
         out.push_str(&format!("- {}: {}\n", labels.currency, c.currencies.join(", ")));
+    }
+    let languages: Vec<&str> = c.languages.iter().filter_map(|code| crate::kb::language_name(code, lang)).collect();
+    if !languages.is_empty() {
+        out.push_str(&format!("- {}: {}\n", labels.languages, languages.join(", ")));
     }
     if let Some(region) = c.subregion.as_deref().or(c.region.as_deref()) {
         out.push_str(&format!("- {}: {region}\n", labels.region));
@@ -553,11 +561,14 @@ mod tests {
     fn country_cards_speak_the_articles_language() {
         let en = card_of("Azerbaijan and Qatar have discussed cooperation.", "Qatar");
         assert!(en.contains("- Capital: Doha"), "{en}");
+        assert!(en.contains("- Official languages: Arabic"), "{en}");
         let ar = card_of("بحث سفير أذربيجان لدى قطر آفاق التعاون مع الجانب القطري في الدوحة.", "قطر");
         assert!(ar.contains("- العاصمة: الدوحة"), "{ar}");
+        assert!(ar.contains("- اللغات الرسمية: العربية"), "{ar}");
         assert!(ar.contains("المعلومات حتى"), "{ar}");
         let ru = card_of("Ильхам Алиев встретился с эмиром Катара в Дохе.", "Катара");
         assert!(ru.contains("- Столица: Доха"), "{ru}");
+        assert!(ru.contains("- Официальные языки: арабский"), "{ru}");
         assert!(ru.contains("(Qatar)"), "{ru}");
     }
 

@@ -141,6 +141,29 @@ def npm_pack(spec, workdir):
     return tarfile.open(path)
 
 
+def language_names(wc, names, core):
+    """The official languages' names in en, ar and ru, by the ISO 639-3
+    codes world-countries gives them: CLDR's display names, reached through
+    CLDR's aliases ("ara" is "ar"); world-countries' English name where CLDR
+    has none (Berber, Belizean Creole), with no Arabic or Russian then."""
+    alias = read_json(core, "package/supplemental/aliases.json")["supplemental"]["metadata"]["alias"]["languageAlias"]
+    display = {
+        lang: read_json(names, f"package/main/{lang}/languages.json")["main"][lang]["localeDisplayNames"]["languages"]
+        for lang in ("en", "ar", "ru")
+    }
+    english = {}
+    for c in wc:
+        english.update(c.get("languages", {}))
+    out = {}
+    for code in sorted(english):
+        key = alias.get(code, {}).get("_replacement", code)
+        if key in display["en"]:
+            out[code] = {lang: display[lang].get(key) for lang in ("en", "ar", "ru")}
+        else:
+            out[code] = {"en": english[code], "ar": None, "ru": None}
+    return out
+
+
 def read_json(tar, member):
     return json.load(tar.extractfile(member))
 
@@ -589,6 +612,7 @@ def main():
         cities = {lang: exemplar_cities(dates, lang) for lang in ("en", "ar", "ru")}
         territory = read_json(core, "package/supplemental/territoryInfo.json")["supplemental"]["territoryInfo"]
         zone_country = zone_countries(core)
+        languages = language_names(wc, names, core)
 
     repos = load_repos()
     countries = build_countries(wc, cldr, cities, territory, repos, zone_country)
@@ -604,6 +628,11 @@ def main():
         f.write("[\n")
         f.write(",\n".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in regions({c["iso2"] for c in countries})))
         f.write("\n]\n")
+
+    with open(os.path.join(ROOT, "data/languages.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("{\n")
+        f.write(",\n".join(f"{json.dumps(code)}: {json.dumps(n, ensure_ascii=False)}" for code, n in languages.items()))
+        f.write("\n}\n")
 
     orgs = organizations(countries)
     with open(os.path.join(ROOT, "data/organizations.json"), "w", encoding="utf-8", newline="\n") as f:
@@ -627,9 +656,10 @@ def main():
         "overlay_as_of": OVERLAY_AS_OF,
         "sources": [
             source("world-countries@5.1.0", ["countries.json"], "world-countries"),
-            source("cldr-localenames-full@48.2.0", ["main/en/territories.json", "main/ar/territories.json", "main/ru/territories.json"], "cldr"),
+            source("cldr-localenames-full@48.2.0", ["main/en/territories.json", "main/ar/territories.json", "main/ru/territories.json",
+                                                    "main/en/languages.json", "main/ar/languages.json", "main/ru/languages.json"], "cldr"),
             source("cldr-dates-full@48.2.0", ["main/en/timeZoneNames.json", "main/ar/timeZoneNames.json", "main/ru/timeZoneNames.json"], "cldr"),
-            source("cldr-core@48.2.0", ["supplemental/territoryInfo.json"], "cldr"),
+            source("cldr-core@48.2.0", ["supplemental/territoryInfo.json", "supplemental/aliases.json"], "cldr"),
             {"name": "Wikidata via peppercat.org / every-politician-scrapers", "version": "peppercatorg/site-build efd4378c56c215b68c43c503550113ea88c47849",
              "registry": None, "integrity": None, "released": "2023-01-20",
              "files": ["shared/data/officials/leaders-historic.csv", "shared/data/officials/repos.csv"],

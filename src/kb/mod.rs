@@ -4,12 +4,14 @@
 //! organizations laid over them.
 
 mod country;
+mod languages;
 mod officials;
 mod organization;
 mod overlay;
 mod region;
 
 pub use country::{Country, LangText, Named};
+pub use languages::language_name;
 pub use officials::{Fuzzy, Official, Officials, Spell};
 pub use organization::{OrgIndex, OrgKind, Organization};
 pub use overlay::{LocalOrg, LocalPerson, Overlay};
