@@ -1014,6 +1014,14 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?:(?P<which>(?:перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3})\s+)?(?:(?P<quarter>квартал[а-я]{0,2})|(?P<half>полугоди[а-я]{1,2})|(?P<n>[0-9]{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц[а-я]{0,2})\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|г\.)|(?P<rel>текущего|этого|прошлого)\s+года)",
         )
     });
+    // "в первом полугодии", "за третий квартал": no year written. Only a
+    // half or a quarter with its ordinal: "три месяца" alone is a span of
+    // time, not a date.
+    static PERIOD_BARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?P<which>(?:перв|втор|трет|четв[её]рт)[а-яё]{1,3})\s+(?:(?P<quarter>квартал[а-я]{0,2})|(?P<half>полугоди[а-я]{1,2}))",
+        )
+    });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?P<word>[Сс]егодня|[Вв]чера|[Зз]автра|[Пп]озавчера|[Нн]акануне)|(?P<year>(?:прошлом|этом|текущем|следующем)\s+году|(?:прошлый|этот|следующий)\s+год|(?:прошлого|этого|текущего|следующего)\s+года)|(?P<month>(?:прошлом|этом|следующем)\s+месяце)|(?P<week>(?:прошлой|этой|следующей)\s+неделе)|[Вв]о?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
@@ -1099,6 +1107,22 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             None => (r.year_named(c.name("rel").map_or("", |m| m.as_str())), true),
         };
         out.push((span, info(year.and_then(|y| part_of_year(y, part)), !relative, relative)));
+    }
+    for c in PERIOD_BARE.captures_iter(text) {
+        let span = span_of(&c);
+        let Some(which) = c.name("which").and_then(|w| period_number(w.as_str())) else { continue };
+        if !bounded(text, span.start, span.end) {
+            continue;
+        }
+        let part = if c.name("half").is_some() { Part::Half(which) } else { Part::Quarter(which) };
+        // The publication year's period, when it had ended by then; one
+        // still running, or to come, may be last year's or a forecast:
+        // found, but left unresolved.
+        let value = r.published.and_then(|p| {
+            let value = part_of_year(p.year(), part)?;
+            value.last_day().is_some_and(|last| last <= p).then_some(value)
+        });
+        out.push((span, info(value, false, true)));
     }
     for c in RELATIVE.captures_iter(text) {
         let span = span_of(&c);
@@ -1533,6 +1557,12 @@ mod tests {
     fn russian_and_arabic_periods() {
         let p = Some("2024-05-16");
         check("в первом полугодии 2022 года", None, &[("первом полугодии 2022 года", "2022-01/2022-06")]);
+        // No year: the publication year's half once it has ended, else found
+        // but unresolved.
+        check("В первом полугодии экспорт вырос", Some("2024-08-10"), &[("первом полугодии", "2024-01/2024-06")]);
+        check("В первом полугодии экспорт вырастет", Some("2024-03-10"), &[("первом полугодии", "null")]);
+        check("за третий квартал", Some("2024-11-01"), &[("третий квартал", "2024-07/2024-09")]);
+        check("в трёх кварталах от дома за три месяца", Some("2024-11-01"), &[]);
         check("в первом квартале 2024 года", None, &[("первом квартале 2024 года", "2024-01/2024-03")]);
         check("в четвёртом квартале прошлого года", p, &[("четвёртом квартале прошлого года", "2023-10/2023-12")]);
         check("за 11 месяцев 2021 года", None, &[("11 месяцев 2021 года", "2021-01/2021-11")]);
