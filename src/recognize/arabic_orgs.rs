@@ -123,11 +123,8 @@ pub(super) fn with_club_word(text: &str, bodies: &mut [Body]) {
             continue;
         }
         let Some(word) = before.strip_suffix("نادي") else { continue };
-        // Its proclitics: "ونادي", "لنادي", "بنادي".
-        let word_start = word.trim_end_matches(['و', 'ل', 'ب']).len();
-        let clitics = &word[word_start..];
-        let opens = text[..word_start].chars().next_back().is_none_or(|c| !is_letter(c) && !is_arabic_mark(c));
-        if opens && clitics.chars().count() <= 2 {
+        // Its proclitics outside: "ونادي", "لنادي", "بنادي".
+        if crate::text::starts_word(text, word.len()) {
             m.span = Span::new(word.len(), m.span.end);
         }
     }

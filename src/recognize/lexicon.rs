@@ -93,21 +93,7 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
 /// Whether `word` is an English month's full name ("January", "May"),
 /// never abbreviated, so a full stop after it ends a sentence.
 pub fn is_full_english_month(word: &str) -> bool {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    FULL.contains(&word.to_ascii_lowercase().as_str())
+    month_number(word).is_some_and(|n| month_name_en(n).eq_ignore_ascii_case(word))
 }
 
 /// The month number of `word` (any case; a trailing dot allowed).
