@@ -146,6 +146,20 @@ impl Backend {
         id
     }
 
+    /// Takes the editor's settings. A `ruleDocs` template that cannot be
+    /// used is said once, here, and dropped: each article keeps its
+    /// `copydesk.toml`'s.
+    fn adopt_settings(&self, mut settings: Config) {
+        if let Some(Err(e)) = settings.rule_docs.as_deref().map(config::check_rule_docs) {
+            settings.rule_docs = None;
+            let (client, message) = (self.client.clone(), format!("copydesk: setting `ruleDocs`: {e}; it is not used"));
+            tokio::spawn(async move { client.show_message(MessageType::WARNING, message).await });
+        }
+        if let Ok(mut s) = self.settings.write() {
+            *s = settings;
+        }
+    }
+
     /// The editor's `copydesk` settings, asked with `workspace/configuration`
     /// when the client offers it; `None` when it does not or has none.
     async fn pull_settings(&self) -> Option<Config> {
@@ -343,12 +357,7 @@ fn article_context(
         }
         None => Config::default(),
     };
-    let file_docs = config.rule_docs.clone();
     config.overlay(settings);
-    if let Some(Err(e)) = settings.rule_docs.as_deref().map(config::check_rule_docs) {
-        errors.push((MessageType::WARNING, format!("copydesk: setting `ruleDocs`: {e}; it is not used")));
-        config.rule_docs = file_docs;
-    }
     let ext_md = path.is_some_and(crate::input::is_markdown);
     config.markdown = language_id.is_some_and(|l| l == "markdown") || ext_md;
     let (ctx, error) = Context::load(config);
@@ -455,10 +464,8 @@ impl LanguageServer for Backend {
         if let Ok(mut r) = self.roots.write() {
             *r = roots;
         }
-        if let Some(options) = params.initialization_options.as_ref()
-            && let Ok(mut s) = self.settings.write()
-        {
-            *s = settings_from(options);
+        if let Some(options) = params.initialization_options.as_ref() {
+            self.adopt_settings(settings_from(options));
         }
         let legend = SemanticTokensLegend { token_types: convert::token_types(), token_modifiers: vec![] };
         Ok(InitializeResult {
@@ -512,9 +519,7 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         if let Some(settings) = self.pull_settings().await {
-            if let Ok(mut s) = self.settings.write() {
-                *s = settings;
-            }
+            self.adopt_settings(settings);
             self.reload_contexts();
         }
         self.index_workspace();
@@ -592,8 +597,8 @@ impl LanguageServer for Backend {
             true => Some(settings_from(&params.settings)),
             false => self.pull_settings().await,
         };
-        if let (Some(settings), Ok(mut s)) = (settings, self.settings.write()) {
-            *s = settings;
+        if let Some(settings) = settings {
+            self.adopt_settings(settings);
         }
         self.reload_contexts();
     }
