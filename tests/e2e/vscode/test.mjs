@@ -154,6 +154,25 @@ async function spans(line) {
   );
 }
 
+/**
+ * Does `act`, then waits up to 5 s for `shown`; again and again until it
+ * shows or a minute has passed (then fails with `what`). Hovers and menus
+ * come only once the server has answered for the word under the mouse.
+ */
+async function until(act, shown, what, undo = async () => {}) {
+  const deadline = Date.now() + STEP;
+  for (;;) {
+    await act();
+    try {
+      await shown.first().waitFor({ timeout: 5000 });
+      return;
+    } catch (e) {
+      assert.ok(Date.now() < deadline, `${what}: ${e}`);
+      await undo();
+    }
+  }
+}
+
 function spanOf(list, text) {
   const s = list.find((x) => x.text.trim() === text);
   assert.ok(s, `no span of its own for ${JSON.stringify(text)} in ${JSON.stringify(list)}`);
@@ -321,18 +340,15 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
   it("shows the hover card for a country", async () => {
     const qatar = viewLine("Azerbaijan and Qatar").locator("span > span", { hasText: /^Qatar$/ });
     const hover = page.locator(".monaco-hover:not(.hidden) .monaco-hover-content").filter({ hasText: "Capital" });
-    const deadline = Date.now() + STEP;
-    for (;;) {
-      // Move away, then onto the word, until the card shows.
-      await page.mouse.move(5, 5);
-      await qatar.hover();
-      try {
-        await hover.first().waitFor({ timeout: 5000 });
-        break;
-      } catch (e) {
-        assert.ok(Date.now() < deadline, `no hover card over "Qatar": ${e}`);
-      }
-    }
+    // Move away, then onto the word, until the card shows.
+    await until(
+      async () => {
+        await page.mouse.move(5, 5);
+        await qatar.hover();
+      },
+      hover,
+      'no hover card over "Qatar"',
+    );
     // Let the card finish fading in before anyone takes its picture.
     await page.waitForFunction(
       () => [...document.querySelectorAll(".monaco-hover:not(.hidden)")].some((e) => getComputedStyle(e).opacity === "1"),
@@ -355,17 +371,14 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
   it("links a warning's rule code to the rule's documentation", async () => {
     const monday = viewLine(PLANTED).locator("span > span", { hasText: /Monday/ }).first();
     const link = page.locator(".monaco-hover:not(.hidden) a", { hasText: "date/weekday-mismatch" });
-    const deadline = Date.now() + STEP;
-    for (;;) {
-      await page.mouse.move(5, 5);
-      await monday.hover();
-      try {
-        await link.first().waitFor({ timeout: 5000 });
-        break;
-      } catch (e) {
-        assert.ok(Date.now() < deadline, `no rule link in the hover over the wrong weekday: ${e}`);
-      }
-    }
+    await until(
+      async () => {
+        await page.mouse.move(5, 5);
+        await monday.hover();
+      },
+      link,
+      "no rule link in the hover over the wrong weekday",
+    );
     const hover = await page.locator(".monaco-hover:not(.hidden)").first().innerText();
     assert.match(hover, /16 June 2024 was a Sunday, not a Monday/, hover);
     await link.first().click();
@@ -381,18 +394,15 @@ describe("copydesk in VS Code (code-server)", { timeout: 10 * 60_000 }, () => {
     // The cursor on the weekday, as a user puts it, then Ctrl+.; the
     // editor may ask before it has the document's latest diagnostics, so
     // ask again until the menu offers the fix.
-    const deadline = Date.now() + STEP;
-    for (;;) {
-      await monday.click({ position: { x: 4, y: 4 } });
-      await page.keyboard.press("Control+Period");
-      try {
-        await fix.first().waitFor({ timeout: 5000 });
-        break;
-      } catch (e) {
-        assert.ok(Date.now() < deadline, `no quick fix on the wrong weekday: ${e}`);
-        await page.keyboard.press("Escape");
-      }
-    }
+    await until(
+      async () => {
+        await monday.click({ position: { x: 4, y: 4 } });
+        await page.keyboard.press("Control+Period");
+      },
+      fix,
+      "no quick fix on the wrong weekday",
+      () => page.keyboard.press("Escape"),
+    );
     await shot("vscode-quick-fix.png");
     // The menu takes the keyboard: walk to the fix, then apply it.
     for (let i = 0; i < 5 && !(await fix.first().getAttribute("class")).includes("focused"); i++) {
