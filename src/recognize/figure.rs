@@ -17,7 +17,8 @@ use super::{Input, Kind, Mention, Value};
 use crate::Span;
 use crate::text::{Language, Shadda, Unmarked, is_bounded as bounded};
 use crate::value::{Figure, Qualifier};
-use regex::{Captures, Regex};
+use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Currency symbols and codes written before the amount.
@@ -409,32 +410,159 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
     words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-/// Amounts written in digits with their scale and currency or unit. A text
-/// with Arabic vowel marks ("ريال عُماني") is searched without them.
+/// Words read where an amount ends: the longest one the text goes on with,
+/// as an alternation sorted longest first matches. The scale and unit
+/// words are looked up here rather than in the patterns: their three
+/// hundred alternatives made the two figure patterns cost more to compile
+/// than all of an English article's other patterns together, and checking
+/// one article is mostly compiling.
+struct Words {
+    /// Grouped by first byte, longest first within a group.
+    words: Vec<&'static str>,
+    /// `words[starts[b]..starts[b + 1]]` are the words opening with byte `b`.
+    starts: [usize; 257],
+}
+
+impl Words {
+    fn new(words: impl Iterator<Item = &'static str>) -> Words {
+        let mut words: Vec<&'static str> = words.filter(|w| !w.is_empty()).collect();
+        words.sort_by_key(|w| (w.as_bytes()[0], std::cmp::Reverse(w.len())));
+        words.dedup();
+        let mut starts = [0; 257];
+        for b in 0..256 {
+            starts[b + 1] =
+                starts[b] + words[starts[b]..].iter().take_while(|w| usize::from(w.as_bytes()[0]) == b).count();
+        }
+        Words { words, starts }
+    }
+
+    /// The longest word `text` starts with.
+    fn at(&self, text: &str) -> Option<&'static str> {
+        let b = usize::from(*text.as_bytes().first()?);
+        self.words[self.starts[b]..self.starts[b + 1]].iter().copied().find(|w| text.starts_with(w))
+    }
+}
+
+static SCALE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(SCALES.iter().map(|(s, _)| *s)));
+static SUFFIX_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(SUFFIXES.iter().map(|(s, _)| *s)));
+
+/// The end of the whitespace at `at`.
+fn skip_space(text: &str, at: usize) -> usize {
+    text[at..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |n| at + n)
+}
+
+/// A word of `words` at `at`, after whitespace: its span.
+fn word_after_space(text: &str, at: usize, words: &Words) -> Option<Range<usize>> {
+    let start = skip_space(text, at);
+    words.at(&text[start..]).map(|w| start..start + w.len())
+}
+
+/// Amounts written in digits, with a sign or code before them and a glued
+/// scale letter ("$5bn"); the scale and unit words after them are read by
+/// [`figure_tail`]. A text with Arabic vowel marks ("ريال عُماني") is
+/// searched without them.
 static FIGURE: LazyLock<Regex> = LazyLock::new(figure_pattern);
 
 fn figure_pattern() -> Regex {
     let prefixes = alternation(PREFIX_CURRENCIES.iter().map(|(s, _)| *s).chain(CODES.iter().copied()));
-    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
-    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
     let number = r"(?:[0-9٠-٩]{1,3}(?:[,٬][0-9٠-٩]{3})+(?:[.٫][0-9٠-٩]+)?|[0-9]{1,3}(?:[\u{A0}\u{202F} ][0-9]{3})+(?:,[0-9]+)?|[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)";
     let pattern = format!(
-        r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?(?:\s*(?P<scale>{scales}))?(?:(?:\s*|-)(?P<suf>{suffixes}))?"
+        r"(?P<pct>٪\s?)?(?:(?P<pre>{prefixes})\s?)?(?P<n>{number})(?:\s*[-–]\s*(?P<n2>{number}))?(?P<short>[kmb](?:n)?)?"
     );
     Regex::new(&pattern).unwrap_or_else(|e| panic!("figure pattern does not compile: {e}"))
 }
 
-/// "five million dollars": a number word, maybe a scale, and a currency,
-/// percent word or unit, which a worded figure needs to be one.
+/// The scale and unit words after an amount ending at `end`: whitespace
+/// and a scale word, then whitespace or a hyphen and a unit word, each
+/// optional ("5 млн долларов", "$3 million", "10-percent").
+fn figure_tail(text: &str, end: usize) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let scale = word_after_space(text, end, &SCALE_WORDS);
+    let at = scale.as_ref().map_or(end, |s| s.end);
+    let suffix = word_after_space(text, at, &SUFFIX_WORDS).or_else(|| {
+        let hyphen = text[at..].strip_prefix('-')?;
+        SUFFIX_WORDS.at(hyphen).map(|w| at + 1..at + 1 + w.len())
+    });
+    (scale, suffix)
+}
+
+/// A figure's pieces in the text searched.
+struct Pieces<'t> {
+    whole: Range<usize>,
+    n: &'t str,
+    n2: Option<&'t str>,
+    pre: Option<&'t str>,
+    percent_sign: bool,
+    short: Option<&'t str>,
+    scale: Option<&'t str>,
+    suffix: Option<&'t str>,
+}
+
+/// Every figure in `text`, from the first, each searched after the one
+/// before it.
+fn figures_in(text: &str) -> impl Iterator<Item = Pieces<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let c = FIGURE.captures_at(text, at)?;
+        let core = c.get(0)?;
+        let (scale, suffix) = figure_tail(text, core.end());
+        let end = suffix.as_ref().or(scale.as_ref()).map_or(core.end(), |w| w.end);
+        at = end;
+        Some(Pieces {
+            whole: core.start()..end,
+            n: c.name("n")?.as_str(),
+            n2: c.name("n2").map(|m| m.as_str()),
+            pre: c.name("pre").map(|m| m.as_str()),
+            percent_sign: c.name("pct").is_some(),
+            short: c.name("short").map(|m| m.as_str()),
+            scale: scale.map(|r| &text[r]),
+            suffix: suffix.map(|r| &text[r]),
+        })
+    })
+}
+
+/// "five million dollars": a number word and whitespace, which a worded
+/// figure needs to be one; its scale and unit words are read by
+/// [`worded_tail`].
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
     let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let words = words.iter().map(|w| capitalizable(w)).collect::<Vec<_>>().join("|");
-    let scales = alternation(SCALES.iter().map(|(s, _)| *s));
-    let suffixes = alternation(SUFFIXES.iter().map(|(s, _)| *s));
-    Regex::new(&format!(r"(?P<w>{words})(?:\s+(?P<scale>{scales}))?\s+(?P<suf>{suffixes})"))
-        .unwrap_or_else(|e| panic!("worded figure pattern does not compile: {e}"))
+    Regex::new(&format!(r"(?P<w>{words})\s")).unwrap_or_else(|e| panic!("worded figure pattern does not compile: {e}"))
 });
+
+/// The scale and unit words after a number word ending at `end`: the unit
+/// is required, each word follows whitespace ("five million dollars",
+/// "пять тысяч тонн").
+fn worded_tail(text: &str, end: usize) -> Option<(Option<Range<usize>>, Range<usize>)> {
+    let spaced = |at: usize| skip_space(text, at) > at;
+    if !spaced(end) {
+        return None;
+    }
+    let scaled = word_after_space(text, end, &SCALE_WORDS).and_then(|scale| {
+        let suffix = word_after_space(text, scale.end, &SUFFIX_WORDS).filter(|_| spaced(scale.end))?;
+        Some((Some(scale), suffix))
+    });
+    scaled.or_else(|| Some((None, word_after_space(text, end, &SUFFIX_WORDS)?)))
+}
+
+/// Every worded figure in `text`: its span, number word, scale and unit.
+fn worded_in(text: &str) -> impl Iterator<Item = (Range<usize>, &str, Option<&str>, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let c = WORDED.captures_at(text, at)?;
+            let word = c.name("w")?;
+            match worded_tail(text, word.end()) {
+                Some((scale, suffix)) => {
+                    at = suffix.end;
+                    return Some((word.start()..suffix.end, word.as_str(), scale.map(|r| &text[r]), &text[suffix]));
+                }
+                // As the whole pattern would, look again one letter on.
+                None => at = word.start() + text[word.start()..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+    })
+}
 
 /// `word` in lower case or capitalised at a sentence start: "Five million
 /// dollars". A case-insensitive pattern would take "FIVE" too, at ten times
@@ -470,6 +598,8 @@ pub(super) fn warm_up() {
     LazyLock::force(&FIGURE);
     LazyLock::force(&WORDED);
     LazyLock::force(&BARE_SCALE);
+    LazyLock::force(&SCALE_WORDS);
+    LazyLock::force(&SUFFIX_WORDS);
 }
 
 /// Adds a mention for every figure found.
@@ -482,13 +612,13 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     // together.
     let unmarked = Unmarked::new(text, Shadda::Strip);
     let scan = unmarked.as_ref().map_or(text, |u| u.text.as_str());
-    out.extend(FIGURE.captures_iter(scan).filter_map(|c| figure(scan, &c, decimal_comma)).map(|mut m| {
+    out.extend(figures_in(scan).filter_map(|p| figure(scan, &p, decimal_comma)).map(|mut m| {
         if let Some(u) = &unmarked {
             m.span = Span::new(u.original(m.span.start), u.original(m.span.end));
         }
         m
     }));
-    out.extend(WORDED.captures_iter(text).filter_map(|c| worded(text, &c)));
+    out.extend(worded_in(text).filter_map(|(whole, word, scale, suffix)| worded(text, whole, word, scale, suffix)));
     for c in BARE_SCALE.captures_iter(text) {
         let (Some(whole), Some(scale), Some(suf)) = (c.get(0), c.name("scale"), c.name("suf")) else { continue };
         if !bounded(text, whole.start(), whole.end()) || preceded_by_number(text, whole.start()) {
@@ -513,26 +643,25 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
 
 /// A figure written with a number word: its value is exact to the word
 /// ("five million" is precise to a million).
-fn worded(text: &str, c: &Captures<'_>) -> Option<Mention> {
-    let whole = c.get(0)?;
-    if !bounded(text, whole.start(), whole.end()) {
+fn worded(text: &str, whole: Range<usize>, word: &str, scale: Option<&str>, suf: &str) -> Option<Mention> {
+    if !bounded(text, whole.start, whole.end) {
         return None;
     }
-    let word = c.name("w")?.as_str().to_lowercase();
+    let word = word.to_lowercase();
     let value = NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)?;
-    let factor = c.name("scale").and_then(|w| SCALES.iter().find(|(s, _)| *s == w.as_str())).map_or(1.0, |(_, f)| *f);
-    let (kind, unit) = match suffix(c.name("suf")?.as_str())? {
+    let factor = scale.and_then(|w| SCALES.iter().find(|(s, _)| *s == w)).map_or(1.0, |(_, f)| *f);
+    let (kind, unit) = match suffix(suf)? {
         Suffix::Percent => (Kind::Percent, None),
         Suffix::Currency(code) => (Kind::Money, Some(code.to_string())),
         Suffix::Family(word) => (Kind::Money, Some(format!("{PENDING}{word}"))),
         Suffix::Unit(u) => (Kind::Quantity, Some(u.to_string())),
     };
-    let mut m = Mention::new(kind, Span::new(whole.start(), whole.end()));
+    let mut m = Mention::new(kind, Span::new(whole.start, whole.end));
     m.value = Some(Value::Figure(Figure {
         amount: value * factor,
         precision: factor,
         unit,
-        qualifier: qualifier_before(text, whole.start()),
+        qualifier: qualifier_before(text, whole.start),
         upper: None,
     }));
     Some(m)
@@ -633,14 +762,12 @@ fn names_a_start(before: &str) -> bool {
     START.is_match(&before[from..])
 }
 
-fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> {
-    let whole = c.get(0)?;
-    let n = c.name("n")?;
-    let pre = c.name("pre").map(|m| m.as_str());
-    let scale_word = c.name("scale").map(|m| m.as_str());
-    let short = c.name("short").map(|m| m.as_str());
-    let suf = c.name("suf").map(|m| m.as_str()).and_then(suffix);
-    let percent_prefix = c.name("pct").is_some();
+fn figure(text: &str, p: &Pieces<'_>, decimal_comma: bool) -> Option<Mention> {
+    let pre = p.pre;
+    let scale_word = p.scale;
+    let short = p.short;
+    let suf = p.suffix.and_then(suffix);
+    let percent_prefix = p.percent_sign;
 
     let currency = pre
         .map(|p| PREFIX_CURRENCIES.iter().find(|(s, _)| *s == p.trim()).map_or(p.trim(), |(_, code)| *code))
@@ -671,17 +798,13 @@ fn figure(text: &str, c: &Captures<'_>, decimal_comma: bool) -> Option<Mention> 
     };
     let factor =
         scale_word.and_then(|w| SCALES.iter().find(|(s, _)| *s == w).map(|(_, f)| *f)).or(short_scale).unwrap_or(1.0);
-    let (value, step) = parse_number(n.as_str(), decimal_comma, factor > 1.0)?;
+    let (value, step) = parse_number(p.n, decimal_comma, factor > 1.0)?;
     // "$1-2 million": a range, when its end is above its start.
-    let upper = c
-        .name("n2")
-        .and_then(|n2| parse_number(n2.as_str(), decimal_comma, factor > 1.0))
-        .map(|(u, _)| u)
-        .filter(|&u| u > value);
+    let upper =
+        p.n2.and_then(|n2| parse_number(n2, decimal_comma, factor > 1.0)).map(|(u, _)| u).filter(|&u| u > value);
 
     // Boundaries: the figure must not continue a word or a larger number.
-    let start = whole.start();
-    let end = whole.end();
+    let (start, end) = (p.whole.start, p.whole.end);
     let before = text[..start].chars().next_back();
     // An Arabic proclitic may glue to the number ("و64 مليار ليرة"), or
     // be drawn out to it with a tatweel ("بـ7.8 مليار دولار").
