@@ -126,6 +126,21 @@ pub fn analyze_reusing(text: &str, ctx: &Context, reuse: &mut Reuse) -> Analysis
     analyze_with(text, ctx, Some(reuse))
 }
 
+/// Does the one-time work of analysing `text` that needs no knowledge
+/// base, on the calling thread: compiling the patterns of segmentation,
+/// metadata, dates and figures, by running those passes on `text` and
+/// dropping what they find. A check of one article is mostly such work;
+/// run on a second thread while the first loads the knowledge base, it is
+/// done by the time the analysis needs it, and the analysis waits for a
+/// pattern still being compiled rather than compiling it again.
+pub fn warm_up_patterns(text: &str, config: &Config) {
+    text::segment(text, config.markdown);
+    let language = config.language.unwrap_or_else(|| text::detect_language(text));
+    let unified = text::unify_digits(text);
+    text::extract_metadata(&unified, config.published);
+    recognize::warm_up_patterns(&unified, language);
+}
+
 fn analyze_with(text: &str, ctx: &Context, mut reuse: Option<&mut Reuse>) -> Analysis {
     let structure = match reuse.as_deref_mut() {
         Some(reuse) => text::segment_reusing(text, ctx.config.markdown, &mut reuse.sentences),

@@ -23,7 +23,7 @@ pub mod suppress;
 pub mod text;
 pub mod value;
 
-pub use analysis::{Analysis, Context, Reuse, analyze, analyze_reusing};
+pub use analysis::{Analysis, Context, Reuse, analyze, analyze_reusing, warm_up_patterns};
 pub use checks::{Finding, Severity};
 pub use recognize::{Kind, Mention};
 pub use text::Span;

@@ -236,7 +236,9 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let mut configs = ConfigCache::default();
     let mut jobs = Vec::new();
     let mut overlay_errors = std::collections::BTreeSet::new();
-    for entry in input::collect(&args.paths) {
+    let entries = input::collect(&args.paths);
+    let one_article = entries.len() == 1;
+    for entry in entries {
         let mut config = match &entry {
             Ok(path) => configs.for_path(path, &flags)?,
             Err(_) => flags.clone(),
@@ -246,6 +248,9 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
             && config.excludes(path)
         {
             continue;
+        }
+        if one_article && let Ok(path) = &entry {
+            warm_up_patterns(path.clone(), config.clone());
         }
         let (ctx, error) = Context::load(config);
         if let Some(e) = error {
@@ -438,6 +443,19 @@ fn progress(done: &AtomicUsize, running: &AtomicUsize, total: usize) {
     }
     let _ = write!(err, "\r\x1b[K");
     let _ = err.flush();
+}
+
+/// Compiles, on another thread, the patterns the analysis of the article at
+/// `path` will use, while this one loads the knowledge base: one article's
+/// check is mostly such one-time work, which two cores share.
+fn warm_up_patterns(path: PathBuf, config: Config) {
+    let spawned = std::thread::Builder::new().name("copydesk-patterns".into()).spawn(move || {
+        if let Ok(text) = input::read_article(&path) {
+            copydesk::warm_up_patterns(&text, &config);
+        }
+    });
+    // Without a thread the analysis does the same work itself.
+    drop(spawned);
 }
 
 fn analyze_all(paths: &[Job], keep_all: bool) -> Vec<FileReport> {

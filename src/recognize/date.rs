@@ -26,14 +26,18 @@ use std::sync::LazyLock;
 
 /// Adds a mention for every date found.
 pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
-    let r = Resolver { published: input.published };
-    let text = input.text;
+    recognize_text(input.text, input.language, input.published, out);
+}
+
+/// [`recognize`] on a text in `language` published on `published`.
+pub(super) fn recognize_text(text: &str, language: Language, published: Option<Date>, out: &mut Vec<Mention>) {
+    let r = Resolver { published };
     let mut found: Vec<(Span, DateInfo)> = Vec::new();
     english(text, &r, &mut found);
-    if matches!(input.language, Language::Ru | Language::Und) || crate::text::has_cyrillic(text) {
+    if matches!(language, Language::Ru | Language::Und) || crate::text::has_cyrillic(text) {
         russian(text, &r, &mut found);
     }
-    if matches!(input.language, Language::Ar | Language::Und) || crate::text::has_arabic(text) {
+    if matches!(language, Language::Ar | Language::Und) || crate::text::has_arabic(text) {
         arabic(text, &r, &mut found);
         arabic_periods(text, &mut found);
     }

@@ -243,6 +243,14 @@ pub fn warm_up(kb: std::sync::Arc<Kb>) {
     drop(spawned);
 }
 
+/// Compiles the patterns of dates and figures that reading `text` in
+/// `language` will use, by reading it and dropping what is found.
+pub fn warm_up_patterns(text: &str, language: Language) {
+    let mut found = Vec::new();
+    date::recognize_text(text, language, None, &mut found);
+    figure::warm_up();
+}
+
 /// Runs every recognizer and returns the mentions sorted by position, with
 /// overlaps resolved in favour of the longer mention and mentions inside
 /// non-prose ranges (code, URLs, comments) dropped.
