@@ -225,18 +225,17 @@ pub struct Input<'a> {
 }
 
 /// Does, on another thread, the one-time work the first analysis with
-/// `kb` would otherwise do in sequence: compiling the figure patterns,
-/// building the knowledge base's name matcher, reading the officials.
-/// While it runs, the caller's first analysis compiles the date patterns;
-/// one article is then checked in the longer of the two halves, not their
+/// `kb` would otherwise do in sequence: building the knowledge base's name
+/// matchers, in the order the analysis needs them, and reading the
+/// officials, needed last. The patterns are [`warm_up_patterns`]' work.
+/// One article is then checked in the longest of the threads, not their
 /// sum. Later analyses wait for what they need, never redo it. The other
 /// scripts' names come last: an English article is done before them.
 pub fn warm_up(kb: std::sync::Arc<Kb>) {
     let spawned = std::thread::Builder::new().name("copydesk-warm-up".into()).spawn(move || {
-        figure::warm_up();
         kb.gazetteer().warm(&kb, false);
-        kb.officials();
         kb.org_matcher();
+        kb.officials();
         kb.gazetteer().warm(&kb, true);
     });
     // Without a thread the first analysis does the same work itself.
