@@ -9,6 +9,9 @@ use jiff::civil::Date;
 use std::collections::HashMap;
 
 const OFFICIALS_TSV: &str = include_str!("../../data/officials.tsv");
+/// Where each data line of [`OFFICIALS_TSV`] starts, as little-endian
+/// `u32`s: found by `build.rs`.
+const LINE_STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/officials-lines.bin"));
 const ALIASES_TSV: &str = include_str!("../../data/person-aliases.tsv");
 const ENWIKI_TSV: &str = include_str!("../../data/officials-enwiki.tsv");
 const OVERLAY_TSV: &str = include_str!("../../data/officials-overlay.tsv");
@@ -127,22 +130,9 @@ pub struct Officials {
 }
 
 impl Officials {
-    /// Indexes the embedded table: one pass for line starts.
+    /// The embedded table, its line starts as `build.rs` found them.
     pub fn load() -> Officials {
-        let text = OFFICIALS_TSV;
-        let header_end = text.find('\n').map_or(text.len(), |i| i + 1);
-        // Where each row starts: one vectorised scan of 5 MB, where a
-        // search per line cost more than the rest of the loading.
-        let mut lines = Vec::with_capacity(50_000);
-        if header_end < text.len() {
-            lines.push(header_end as u32);
-        }
-        lines.extend(
-            memchr::memchr_iter(b'\n', &text.as_bytes()[header_end..])
-                .map(|i| header_end + i + 1)
-                .filter(|&at| at < text.len())
-                .map(|at| at as u32),
-        );
+        let lines = LINE_STARTS.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
         // English Wikipedia's titles first, so that a curated spelling
         // wins where both give one.
         let titles = ENWIKI_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
@@ -359,6 +349,21 @@ impl Officials {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    /// The build's index is every data line's start, in order: a person's
+    /// lines are found by binary search over it.
+    #[test]
+    fn line_starts_are_the_tables() {
+        let o = Officials::load();
+        let header_end = OFFICIALS_TSV.find('\n').map_or(0, |i| i + 1);
+        let starts: Vec<u32> = std::iter::once(header_end)
+            .chain(OFFICIALS_TSV.match_indices('\n').map(|(i, _)| i + 1).filter(|&at| at > header_end))
+            .filter(|&at| at < OFFICIALS_TSV.len())
+            .map(|at| at as u32)
+            .collect();
+        assert!(starts.len() > 40_000, "{} lines", starts.len());
+        assert_eq!(o.lines, starts);
+    }
 
     #[test]
     fn terms_and_spellings() {
