@@ -134,7 +134,7 @@ fn bench(c: &mut Criterion) {
             published: metadata.published.map(|p| p.date),
             kb: &ctx.kb,
         };
-        ctx.kb.gazetteer().warm(&ctx.kb, true);
+        ctx.kb.gazetteer().warm(&ctx.kb, &text);
         gazetteer.throughput(Throughput::Bytes(text.len() as u64));
         gazetteer.bench_with_input(BenchmarkId::new("seed", &name[..3]), &input, |b, input| {
             b.iter(|| {

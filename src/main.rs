@@ -238,6 +238,9 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let mut overlay_errors = std::collections::BTreeSet::new();
     let entries = input::collect(&args.paths);
     let one_article = entries.len() == 1;
+    // One article: its analysis is mostly one-time start-up work, which
+    // two cores share. Many articles keep both cores busy anyway.
+    let mut warm_text = None;
     for entry in entries {
         let mut config = match &entry {
             Ok(path) => configs.for_path(path, &flags)?,
@@ -249,8 +252,13 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         {
             continue;
         }
-        if one_article && let Ok(path) = &entry {
-            warm_up_patterns(path.clone(), config.clone());
+        if one_article
+            && let Ok(path) = &entry
+            && let Ok(text) = input::read_article(path)
+        {
+            let text: std::sync::Arc<str> = text.into();
+            warm_up_patterns(std::sync::Arc::clone(&text), config.clone());
+            warm_text = Some(text);
         }
         let (ctx, error) = Context::load(config);
         if let Some(e) = error {
@@ -262,10 +270,8 @@ fn lint(args: RunArgs, mode: Mode) -> anyhow::Result<ExitCode> {
         }
         jobs.push((entry, ctx));
     }
-    if let [(_, ctx)] = jobs.as_slice() {
-        // One article: its analysis is mostly one-time start-up work, which
-        // two cores share. Many articles keep both cores busy anyway.
-        copydesk::recognize::warm_up(std::sync::Arc::clone(&ctx.kb));
+    if let ([(_, ctx)], Some(text)) = (jobs.as_slice(), warm_text) {
+        copydesk::recognize::warm_up(std::sync::Arc::clone(&ctx.kb), text);
     }
     let keep_all = mode == Mode::Annotate || args.format == Format::Html;
     let mut reports = analyze_all(&jobs, keep_all);
@@ -445,14 +451,11 @@ fn progress(done: &AtomicUsize, running: &AtomicUsize, total: usize) {
     let _ = err.flush();
 }
 
-/// Compiles, on another thread, the patterns the analysis of the article at
-/// `path` will use, while this one loads the knowledge base: one article's
-/// check is mostly such one-time work, which two cores share.
-fn warm_up_patterns(path: PathBuf, config: Config) {
+/// Compiles, on another thread, the patterns the analysis of `text` will
+/// use, while this one loads the knowledge base.
+fn warm_up_patterns(text: std::sync::Arc<str>, config: Config) {
     let spawned = std::thread::Builder::new().name("copydesk-patterns".into()).spawn(move || {
-        if let Ok(text) = input::read_article(&path) {
-            copydesk::warm_up_patterns(&text, &config);
-        }
+        copydesk::warm_up_patterns(&text, &config);
     });
     // Without a thread the analysis does the same work itself.
     drop(spawned);

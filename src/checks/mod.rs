@@ -245,6 +245,12 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| r.code == code)
 }
 
+/// Compiles, ahead of the first text, the patterns that every text's
+/// checks use.
+pub fn warm_up() {
+    date::anniversary_mismatch::warm_up();
+}
+
 /// Runs every enabled rule; findings come sorted by position.
 pub fn run(ctx: &CheckContext<'_>, config: &Config) -> Vec<Finding> {
     // Two threads from the length at which recognition takes two: below it

@@ -8,28 +8,36 @@ use crate::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// "the city of Orsk", "the villages of Baganis and Voskepar": the name
+/// after the kind, without it (a city's name is "Orsk").
+static OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:city|town|village|villages|port|district|settlement|settlements|oasis|island) of ((?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:(?:, | and )[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)*)",
+    )
+    .expect("valid regex")
+});
+/// "the Orenburg Region", "Helmand Province", "Tavush province": the
+/// kind is part of the name.
+static REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)")
+        .expect("valid regex")
+});
+/// "Olaya Street", "King Abdulaziz Road", "Sheikh Hassan bin Hussein bin
+/// Ali Street": a street is named by its kind after the name.
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z][a-z]+ (?:(?:bin|ibn|al|Al) )?){1,6}(?:Street|Road|Avenue|Boulevard|Highway)")
+        .expect("valid regex")
+});
+
+/// Compiles the patterns ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&OF);
+    LazyLock::force(&REGION);
+    LazyLock::force(&STREET);
+}
+
 /// Adds the places named by their kind in `text`.
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
-    // "the city of Orsk", "the villages of Baganis and Voskepar": the name
-    // after the kind, without it (a city's name is "Orsk").
-    static OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:city|town|village|villages|port|district|settlement|settlements|oasis|island) of ((?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:(?:, | and )[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)*)",
-        )
-        .expect("valid regex")
-    });
-    // "the Orenburg Region", "Helmand Province", "Tavush province": the
-    // kind is part of the name.
-    static REGION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Region|Province|province|Oblast|oblast|Governorate|governorate|District|Velayat|velayat)")
-            .expect("valid regex")
-    });
-    // "Olaya Street", "King Abdulaziz Road", "Sheikh Hassan bin Hussein bin
-    // Ali Street": a street is named by its kind after the name.
-    static STREET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[A-Z][a-z]+ (?:(?:bin|ibn|al|Al) )?){1,6}(?:Street|Road|Avenue|Boulevard|Highway)")
-            .expect("valid regex")
-    });
     if !text.contains(" of ") && !REGION_WORDS.iter().any(|w| text.contains(w)) {
         return;
     }

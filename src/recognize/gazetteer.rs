@@ -178,14 +178,16 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Collects and compiles the Latin names, which every text searches,
-    /// or with `all` every script's, as the one-article start-up does on
-    /// its second core.
-    pub fn warm(&self, kb: &Kb, all: bool) {
-        let scripts: &[Script] =
-            if all { &[Script::Latin, Script::Arabic, Script::Cyrillic] } else { &[Script::Latin] };
-        for &script in scripts {
-            self.names(kb, script);
+    /// Collects and compiles the names `text` will be searched for: the
+    /// Latin ones, which every text is, and those of the other scripts it
+    /// is written in, as the one-article start-up does on another core.
+    pub fn warm(&self, kb: &Kb, text: &str) {
+        self.names(kb, Script::Latin);
+        if crate::text::has_arabic(text) {
+            self.names(kb, Script::Arabic);
+        }
+        if crate::text::has_cyrillic(text) {
+            self.names(kb, Script::Cyrillic);
         }
     }
 

@@ -224,19 +224,22 @@ pub struct Input<'a> {
     pub kb: &'a Kb,
 }
 
-/// Does, on another thread, the one-time work the first analysis with
-/// `kb` would otherwise do in sequence: building the knowledge base's name
-/// matchers, in the order the analysis needs them, and reading the
-/// officials, needed last. The patterns are [`warm_up_patterns`]' work.
-/// One article is then checked in the longest of the threads, not their
-/// sum. Later analyses wait for what they need, never redo it. The other
-/// scripts' names come last: an English article is done before them.
-pub fn warm_up(kb: std::sync::Arc<Kb>) {
+/// Does, on another thread, the one-time work the first analysis of `text`
+/// with `kb` would otherwise do in sequence: building the knowledge base's
+/// name matchers for the scripts `text` is written in, in the order the
+/// analysis needs them, reading the officials, and compiling the patterns
+/// of the recognizers and checks that run last. The dates' and figures'
+/// patterns are [`warm_up_patterns`]' work, on a third. One article is
+/// then checked in the longest of the threads, not their sum; later
+/// analyses wait for what they need, never redo it.
+pub fn warm_up(kb: std::sync::Arc<Kb>, text: std::sync::Arc<str>) {
     let spawned = std::thread::Builder::new().name("copydesk-warm-up".into()).spawn(move || {
-        kb.gazetteer().warm(&kb, false);
+        kb.gazetteer().warm(&kb, &text);
         kb.org_matcher();
+        names::warm_up();
+        english_places::warm_up();
+        crate::checks::warm_up();
         kb.officials();
-        kb.gazetteer().warm(&kb, true);
     });
     // Without a thread the first analysis does the same work itself.
     drop(spawned);

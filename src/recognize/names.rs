@@ -874,13 +874,19 @@ fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
     out.push(m);
 }
 
+/// An acronym in parentheses: "(AZPROMO)", "(МИД)", "(قنا)".
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11}|[\p{Arabic}&&\p{L}]{2,8})\)").expect("valid regex"));
+
+/// Compiles the acronyms' pattern ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&PAREN);
+}
+
 /// "... Promotion Agency (AZPROMO)": the acronym becomes a mention of the
 /// organization before it, here and everywhere else it is used; and the
 /// bodies the knowledge base names, by name or acronym ("CIS").
 fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
-    static PAREN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11}|[\p{Arabic}&&\p{L}]{2,8})\)").expect("valid regex")
-    });
     // Full names first: a body found by its grammar too links to its
     // common name, and so does an acronym defined after it.
     let mut by_span: HashMap<Span, usize> = HashMap::with_capacity(orgs.len());

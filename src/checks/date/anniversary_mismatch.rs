@@ -40,6 +40,11 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Compiles the pattern ahead of the first text.
+pub(in crate::checks) fn warm_up() {
+    LazyLock::force(&ANNIVERSARY);
+}
+
 /// Feminine ordinals, as "الذكرى" takes them.
 const ARABIC_UNITS: &[(&str, i64)] = &[
     ("الأولى", 1),
