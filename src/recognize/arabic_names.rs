@@ -34,6 +34,12 @@ pub(super) fn recognize(
 /// words and a name of six parts fit many times over.
 const WINDOW: usize = 400;
 
+/// A title or honorific and the words that belong to it.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?|قائد))[\u{64B}-\u{652}]?(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
+        .expect("valid regex")
+});
+
 /// "سعادة السيد رشاد إسماعيلوف", "الرئيس المصري عبد الفتاح السيسي",
 /// "معالي ثاني بن أحمد الزيودي", "وزير المالية نور الدين نباتي": the name
 /// after a title or honorific, past the title's own words (a nationality,
@@ -43,10 +49,6 @@ const WINDOW: usize = 400;
 /// ("أعلن وزير التجارة السعودي توقيع اتفاقيات"), so a name is taken there
 /// only when it has two names and punctuation or a title closes it.
 fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str) -> bool, out: &mut Vec<Mention>) {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?|قائد))[\u{64B}-\u{652}]?(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
-            .expect("valid regex")
-    });
     let mut found: Vec<Span> = Vec::new();
     let mut at = 0;
     while let Some(c) = TITLE.captures_at(text, at) {
@@ -409,15 +411,17 @@ fn family_chain(words: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// A newspaper word, or a verb of reporting and a site or channel word, and the outlet's name.
+static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:صحيفة|جريدة)|(?:ذكر|ذكرت|أفاد|أفادت|نشر|نشرت|نقل|نقلت|أورد|أوردت|قال|قالت)\s+(?:موقع|قناة))\s+(ال[\p{Arabic}&&\p{L}]{2,})")
+        .expect("valid regex")
+});
+
 /// Newspapers, sites and channels named in Arabic attribution: "صحيفة
 /// الشرق", "ذكر موقع الشرق أن". A newspaper word names one wherever it
 /// stands; a site or channel word only after a verb of reporting ("موقع
 /// الوزارة" is the ministry's site, not an outlet's name).
 fn outlets(text: &str, out: &mut Vec<Mention>) {
-    static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?:صحيفة|جريدة)|(?:ذكر|ذكرت|أفاد|أفادت|نشر|نشرت|نقل|نقلت|أورد|أوردت|قال|قالت)\s+(?:موقع|قناة))\s+(ال[\p{Arabic}&&\p{L}]{2,})")
-            .expect("valid regex")
-    });
     if !text.contains("صحيفة") && !text.contains("جريدة") && !text.contains("موقع") && !text.contains("قناة")
     {
         return;
@@ -433,14 +437,16 @@ fn outlets(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
+/// "وكالة الأنباء ..." and the short name in brackets.
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<full>وكالة\s+(?:الأنباء\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+|أنباء\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+))(?:\s*\((?P<short>[\p{Arabic}&&\p{L}]{2,6})\))?")
+        .expect("valid regex")
+});
+
 /// National news agencies by their Arabic names: "وكالة الأنباء
 /// العُمانية", "وكالة أنباء الإمارات (وام)"; the short name in brackets is
 /// a mention of its own, linked to the full one.
 fn agencies(text: &str, out: &mut Vec<Mention>) {
-    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<full>وكالة\s+(?:الأنباء\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+|أنباء\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]+))(?:\s*\((?P<short>[\p{Arabic}&&\p{L}]{2,6})\))?")
-            .expect("valid regex")
-    });
     if !text.contains("وكالة") {
         return;
     }
@@ -459,6 +465,13 @@ fn agencies(text: &str, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// Compiles the patterns ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&TITLE);
+    LazyLock::force(&OUTLET);
+    LazyLock::force(&AGENCY);
 }
 
 #[cfg(test)]

@@ -78,17 +78,19 @@ const COMPANY_HEADS: &[&str] = &["شركة", "الشركة", "مؤسسة", "بن
 /// The most words a name runs to after its head.
 const MAX_WORDS: usize = 8;
 
+/// A head noun opening a word, a proclitic allowed before it.
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = CONSTRUCT_HEADS.to_vec();
+    heads.extend(DEFINITE_HEADS.iter().map(|(h, _)| *h));
+    Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}])[وف]?[بل]?(?P<head>{})\s", heads.join("|")))
+        .expect("valid regex")
+});
+
 /// Adds the organizations named by a head noun. `existing` are the
 /// mentions found so far, sorted by position: a country's name inside
 /// ("مصرف الإمارات العربية المتحدة المركزي") is read as one word, its
 /// adjective after the name ("وزارة الخارجية العمانية") ends it.
 pub(super) fn recognize(text: &str, existing: &[Mention], kb: &Kb, out: &mut Vec<Mention>) {
-    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        let mut heads: Vec<&str> = CONSTRUCT_HEADS.to_vec();
-        heads.extend(DEFINITE_HEADS.iter().map(|(h, _)| *h));
-        Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}])[وف]?[بل]?(?P<head>{})\s", heads.join("|")))
-            .expect("valid regex")
-    });
     if !CONSTRUCT_HEADS.iter().chain(DEFINITE_HEADS.iter().map(|(h, _)| h)).any(|h| text.contains(h)) {
         return;
     }
@@ -305,6 +307,11 @@ fn of_country(word: &str, next: Option<&Word<'_>>, existing: &[Mention]) -> bool
 /// Whether `word` starts a name of its own ("ووزارة" after a ministry).
 fn is_head(word: &str) -> bool {
     CONSTRUCT_HEADS.contains(&word) || DEFINITE_HEADS.iter().any(|(h, _)| *h == word)
+}
+
+/// Compiles the patterns ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&HEAD);
 }
 
 #[cfg(test)]

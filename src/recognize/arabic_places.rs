@@ -124,17 +124,19 @@ fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
     }
 }
 
+/// A palace, or an airport or stadium and its name up to "الدولي".
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|(?:مطار|استاد|ملعب)(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
+    )
+    .expect("valid regex")
+});
+
 /// Palaces, airports and stadiums by name: "قصر الوطن", "مطار أبوظبي
 /// الدولي", "بمطار القاهرة الدولي" (the proclitic outside), "استاد الملك
 /// فهد الدولي". A city or a king inside the name gives way to the longer
 /// place.
 fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
-    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"قصر\s+ال[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}|(?:مطار|استاد|ملعب)(?:\s+[[\p{Arabic}\p{M}]&&[\p{L}\p{M}]]{2,}){1,2}\s+الدولي",
-        )
-        .expect("valid regex")
-    });
     if !["قصر", "مطار", "استاد", "ملعب"].iter().any(|kind| text.contains(kind)) {
         return;
     }
@@ -147,6 +149,11 @@ fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
         mention.canonical = Some(m.as_str().to_string());
         out.push(mention);
     }
+}
+
+/// Compiles the patterns ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&PLACE);
 }
 
 #[cfg(test)]

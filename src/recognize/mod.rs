@@ -238,6 +238,14 @@ pub fn warm_up(kb: std::sync::Arc<Kb>, text: std::sync::Arc<str>) {
         kb.org_matcher();
         names::warm_up();
         english_places::warm_up();
+        if crate::text::has_arabic(&text) {
+            arabic_names::warm_up();
+            arabic_orgs::warm_up();
+            arabic_places::warm_up();
+        }
+        if crate::text::has_cyrillic(&text) {
+            russian_orgs::warm_up();
+        }
         crate::checks::warm_up();
         kb.officials();
     });

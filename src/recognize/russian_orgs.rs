@@ -166,18 +166,20 @@ pub(super) fn recognize(text: &str, toks: &[Token<'_>], existing: &[Mention], ou
     quoted_names(text, out);
 }
 
+/// A legal form or a kind of body, and a name in «quotes» after it.
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?:АО|ПАО|ОАО|ЗАО|ООО|НАО|ФГУП|ГУП|АК)|(?i:(?:гос)?корпораци[яиюей]{1,2}|компани[яиюей]{1,2}|агентств(?:о|а|у|ом|е)|концерн(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|банк(?:а|у|ом|е)?|фонд(?:а|у|ом|е)?|завод(?:а|у|ом|е)?|комбинат(?:а|у|ом|е)?|групп(?:а|ы|е|у|ой) компаний|телеканал(?:а|у|ом|е)?|издательств(?:о|а|у|ом|е)|объединени(?:е|я|ю|ем|и)))\s+«(\p{Lu}[^«»\n]{0,60})»",
+    )
+    .expect("valid regex")
+});
+
 /// "АО «Атомстройэкспорт»", "агентством «Узатом»", "госкорпорации
 /// «Росатом»": a name in quotes after a legal form or a word for a kind of
 /// body is that body's name; the quotes and the kind stay outside. Only a
 /// capitalised name of up to five words: "проект «зелёный коридор»" names
 /// no body.
 fn quoted_names(text: &str, out: &mut Vec<Mention>) {
-    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:(?:АО|ПАО|ОАО|ЗАО|ООО|НАО|ФГУП|ГУП|АК)|(?i:(?:гос)?корпораци[яиюей]{1,2}|компани[яиюей]{1,2}|агентств(?:о|а|у|ом|е)|концерн(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|банк(?:а|у|ом|е)?|фонд(?:а|у|ом|е)?|завод(?:а|у|ом|е)?|комбинат(?:а|у|ом|е)?|групп(?:а|ы|е|у|ой) компаний|телеканал(?:а|у|ом|е)?|издательств(?:о|а|у|ом|е)|объединени(?:е|я|ю|ем|и)))\s+«(\p{Lu}[^«»\n]{0,60})»",
-        )
-        .expect("valid regex")
-    });
     for c in QUOTED.captures_iter(text) {
         // The kind a word of its own ("АО", not the end of "ПАО" or
         // "Минфина"), checked here: a Unicode `\b` in the pattern would
@@ -270,6 +272,11 @@ fn is_capitalized(word: &str) -> bool {
 
 fn is_lowercase(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// Compiles the patterns ahead of the first text.
+pub(super) fn warm_up() {
+    LazyLock::force(&QUOTED);
 }
 
 #[cfg(test)]
