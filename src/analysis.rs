@@ -126,14 +126,21 @@ pub fn analyze_reusing(text: &str, ctx: &Context, reuse: &mut Reuse) -> Analysis
     analyze_with(text, ctx, Some(reuse))
 }
 
+/// How much of a text [`warm_up_patterns`] reads: a long article's worth.
+const WARM_UP_READS: usize = 16 * 1024;
+
 /// Does the one-time work of analysing `text` that needs no knowledge
 /// base, on the calling thread: compiling the patterns of segmentation,
 /// metadata, dates and figures, by running those passes on `text` and
 /// dropping what they find. A check of one article is mostly such work;
 /// run on a second thread while the first loads the knowledge base, it is
 /// done by the time the analysis needs it, and the analysis waits for a
-/// pattern still being compiled rather than compiling it again.
+/// pattern still being compiled rather than compiling it again. A long
+/// text is read only as far as [`WARM_UP_READS`]: past it the passes would
+/// repeat the analysis's own work, and a pattern they did not meet is
+/// compiled when the analysis meets it.
 pub fn warm_up_patterns(text: &str, config: &Config) {
+    let text = &text[..text.floor_char_boundary(WARM_UP_READS)];
     text::segment(text, config.markdown);
     let language = config.language.unwrap_or_else(|| text::detect_language(text));
     let unified = text::unify_digits(text);
