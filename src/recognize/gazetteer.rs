@@ -90,6 +90,11 @@ impl Names {
                         add_entry(&format!("{}{}", first.to_uppercase(), chars.as_str()), country(Form::Demonym, i));
                     }
                 }
+                if d.lang == "ar" && script == Script::Arabic {
+                    for plural in arabic_nisba_plurals(&d.text) {
+                        add_entry(&plural, country(Form::Demonym, i));
+                    }
+                }
             }
         }
         // Capitals after every country name, so that a city named like a
@@ -399,6 +404,16 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// The sound masculine plurals of an Arabic nationality adjective, which
+/// the data gives in the singular: "اللبناني" → "اللبنانيون" (nominative),
+/// "اللبنانيين" (oblique). Broken plurals ("المغاربة") cannot be made.
+fn arabic_nisba_plurals(adjective: &str) -> Vec<String> {
+    if !adjective.ends_with('\u{64A}') {
+        return Vec::new();
+    }
+    vec![format!("{adjective}ون"), format!("{adjective}ين")]
+}
+
 /// The oblique case forms of a Russian country name in the singular:
 /// genitive, dative, instrumental, prepositional. Names that do not
 /// decline (Катар does; Перу, Того do not) give forms nobody writes, which
@@ -595,6 +610,22 @@ mod tests {
         };
         assert_eq!(countries("a cut by the US Federal Reserve and the U.S. economy"), ["US", "U.S."]);
         assert!(countries("TRUMP TELLS US TO WAIT").is_empty());
+    }
+
+    #[test]
+    fn arabic_nationalities_in_the_plural() {
+        let text = "وقال اللبنانيون إن المسؤولين السعوديين والمغاربة التقوا عمانيين.";
+        let analysis = crate::analyze(text, &crate::Context::default());
+        let found: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Country)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [("اللبنانيون", Some("Lebanon")), ("السعوديين", Some("Saudi Arabia")), ("عمانيين", Some("Oman"))]
+        );
     }
 
     #[test]
