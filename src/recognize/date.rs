@@ -598,6 +598,26 @@ fn part_of_year(year: i16, part: Part) -> Option<DateValue> {
     Some(interval(month_value(year, a)?, month_value(year, b)?))
 }
 
+/// The number words, in the definite form months take, that count "الأشهر
+/// ... الأولى" ("الأشهر الثمانية الأولى": the first eight months).
+const ARABIC_MONTH_COUNTS: &[(&str, i8)] = &[
+    ("الثلاثة", 3),
+    ("الأربعة", 4),
+    ("الخمسة", 5),
+    ("الستة", 6),
+    ("السبعة", 7),
+    ("الثمانية", 8),
+    ("التسعة", 9),
+    ("العشرة", 10),
+];
+
+/// How many months "الأشهر ... الأولى" counts: one of
+/// [`ARABIC_MONTH_COUNTS`], or digits ("الـ9", "9").
+fn arabic_month_count(word: &str) -> Option<i8> {
+    let digits = word.trim_start_matches("الـ").trim_start();
+    digits.parse().ok().or_else(|| ARABIC_MONTH_COUNTS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n))
+}
+
 /// Russian and Arabic ordinals and numbers a period is counted in, by
 /// stem: "первом", "первые", "четвёртом"; "الأول", "الرابع"; "три".
 fn period_number(word: &str) -> Option<i8> {
@@ -1173,14 +1193,14 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?:(?P<d0>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s*(?:[-–]|إلى|حتى)\s*)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً|غد)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?:يوم\s+)?(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)"
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً|غد)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?:يوم\s+)?(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)|(?P<bare>يوم\s+(?:{weekdays}))"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1192,22 +1212,29 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?:[لبو]?(?P<word>عام|العام|سنة)|في)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})م?")
     });
-    // "الربع الرابع من عام 2022", "النصف الأول من العام الجاري".
+    // "الربع الرابع من عام 2022", "النصف الأول من العام الجاري", "الأشهر
+    // الثمانية الأولى من سنة 2023".
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?P<part>الربع|النصف)\s+(?P<which>الأول|الثاني|الثالث|الرابع|الأخير)\s+(?:من\s+)?(?:(?:عام|العام|سنة)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{3})|(?P<rel>العام\s+(?:الجاري|الحالي|الماضي)|هذا\s+العام))",
-        )
+        let counts = ARABIC_MONTH_COUNTS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+        compile(&format!(
+            r"(?:(?P<part>الربع|النصف)\s+(?P<which>الأول|الثاني|الثالث|الرابع|الأخير)|(?:الأشهر|الشهور)\s+(?P<count>{counts}|الـ\s?[0-9]{{1,2}}|[0-9]{{1,2}})\s+(?P<end>الأولى|الأخيرة))\s+(?:من\s+)?(?:(?:عام|العام|سنة)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>العام\s+(?:الجاري|الحالي|الماضي)|هذا\s+العام))",
+        ))
     });
     for c in PERIOD.captures_iter(text) {
         let span = span_of(&c);
         if !arabic_bounded(text, span.start, span.end) {
             continue;
         }
-        let Some(which) = c.name("which").and_then(|w| period_number(w.as_str())) else { continue };
-        let part = if c.name("part").is_some_and(|p| p.as_str() == "الربع") {
-            Part::Quarter(which)
-        } else {
-            Part::Half(which)
+        let part = match (c.name("part"), c.name("which"), c.name("count"), c.name("end")) {
+            (Some(part), Some(which), _, _) => {
+                let Some(which) = period_number(which.as_str()) else { continue };
+                if part.as_str() == "الربع" { Part::Quarter(which) } else { Part::Half(which) }
+            }
+            (_, _, Some(count), Some(end)) => {
+                let Some(n) = arabic_month_count(count.as_str()) else { continue };
+                if end.as_str() == "الأولى" { Part::FirstMonths(n) } else { Part::LastMonths(n) }
+            }
+            _ => continue,
         };
         let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
             (Some(y), _) => (Some(y), false),
@@ -1245,15 +1272,24 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         }
     }
     for c in FULL.captures_iter(text) {
-        let span = span_of(&c);
-        if !arabic_bounded(text, span.start, span.end) {
-            continue;
-        }
+        let mut span = span_of(&c);
         let (Some(day), Some(month)) =
             (num::<i8>(&c, "d"), c.name("m").and_then(|m| lexicon::month_number(m.as_str())))
         else {
             continue;
         };
+        // "22 إلى 31 يوليو": the days of one month, one period. A number
+        // before that is no earlier day, or is part of a longer one, is
+        // not the period's start: the date is its last day alone.
+        let first_day =
+            num::<i8>(&c, "d0").filter(|&d0| (1..day).contains(&d0) && arabic_bounded(text, span.start, span.end));
+        let day_alone = c.name("d0").is_some() && first_day.is_none();
+        if day_alone {
+            span.start = group_span(&c, "d").map_or(span.start, |d| d.start);
+        }
+        if !arabic_bounded(text, span.start, span.end) {
+            continue;
+        }
         let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
             (Some(y), _) => (Some(y), false),
             // "19 يناير الماضي": the last 19 January before publication;
@@ -1279,6 +1315,18 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         date.relative = relative;
         if relative && r.published.is_none() {
             date.value = None;
+        }
+        if day_alone {
+            date.weekday = None;
+        }
+        if let Some(d0) = first_day {
+            date.value = match date.value {
+                Some(DateValue::Day(last)) => Date::new(last.year(), month, d0)
+                    .ok()
+                    .map(|first| interval(DateValue::Day(first), DateValue::Day(last))),
+                _ => None,
+            };
+            date.weekday = None;
         }
         out.push((span, date));
     }
@@ -1307,6 +1355,11 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
                 (Some(weekday), _) => r.weekday_after(weekday).map(DateValue::Day),
                 _ => None,
             }
+        } else if c.name("bare").is_some() {
+            // "يوم الأربعاء": a weekday, as "on Wednesday" is; which one,
+            // before or after publication, the tense tells, and copydesk
+            // reads no Arabic tense: found, left unresolved.
+            None
         } else if let Some(m) = c.name("lastm") {
             // "أكتوبر الماضي": the last October before publication.
             let month = lexicon::month_number(m.as_str());
@@ -1600,6 +1653,16 @@ mod tests {
         check("وتبدأ غد الأربعاء", tue, &[("غد الأربعاء", "2025-01-08")]);
         check("خلال العام الحالي", tue, &[("العام الحالي", "2025")]);
         check("في النصف الأول من العام الجاري", p, &[("النصف الأول من العام الجاري", "2024-01/2024-06")]);
+        check(
+            "خلال الأشهر الثمانية الأولى من سنة 2023 والأشهر الـ3 الأخيرة من عام 2022",
+            None,
+            &[
+                ("الأشهر الثمانية الأولى من سنة 2023", "2023-01/2023-08"),
+                ("الأشهر الـ3 الأخيرة من عام 2022", "2022-10/2022-12"),
+            ],
+        );
+        // A count that is no number leaves the year alone a date.
+        check("الأشهر القليلة الأولى من عام 2022", None, &[("عام 2022", "2022")]);
     }
 
     #[test]
@@ -1612,6 +1675,11 @@ mod tests {
         check("وأمس والعام الماضي", Some("2024-03-12"), &[("أمس", "2024-03-11"), ("العام الماضي", "2023")]);
         check("اليوم الثلاثاء", Some("2024-03-12"), &[("اليوم الثلاثاء", "2024-03-12")]);
         check("وصل أمس الاثنين إلى الدوحة", Some("2021-12-07"), &[("أمس الاثنين", "2021-12-06")]);
+        // A weekday after "يوم" is a date; its tense, unread, would tell
+        // which one.
+        check("التقى الوزيران يوم الأربعاء في الدوحة", Some("2021-12-07"), &[("يوم الأربعاء", "null")]);
+        check("يوم الأربعاء الماضي", Some("2021-12-07"), &[("يوم الأربعاء الماضي", "2021-12-01")]);
+        check("يوم الأربعاء 5 يونيو 2024", None, &[("يوم الأربعاء 5 يونيو 2024", "2024-06-05")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
         check(
             "في 19 يناير الماضي و5 مايو المقبل",
@@ -1624,6 +1692,21 @@ mod tests {
             "الجزائر في 11 أفريل 2022 وجانفي 2021",
             None,
             &[("11 أفريل 2022", "2022-04-11"), ("جانفي 2021", "2021-01")],
+        );
+        check(
+            "من 22 إلى 31 يوليو الجاري، و3-5 مايو 2024، وفي 2023-5 يونيو",
+            Some("2024-07-20"),
+            &[
+                ("22 إلى 31 يوليو الجاري", "2024-07-22/2024-07-31"),
+                ("3-5 مايو 2024", "2024-05-03/2024-05-05"),
+                ("5 يونيو", "2024-06-05"),
+            ],
+        );
+        // Morocco's ("دجنبر", "شتنبر"); "غشت" only beside a day or a year.
+        check(
+            "في 15 شتنبر 2023 ودجنبر الماضي وغشت",
+            Some("2024-03-12"),
+            &[("15 شتنبر 2023", "2023-09-15"), ("دجنبر الماضي", "2023-12")],
         );
         check("في عام 2023 وفي مارس 2024", None, &[("عام 2023", "2023"), ("مارس 2024", "2024-03")]);
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);

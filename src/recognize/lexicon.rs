@@ -37,12 +37,14 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("تشرين الثاني/نوفمبر", 11), ("كانون الأول/ديسمبر", 12),
     // The Maghreb's names, from the French (Algerian and Tunisian press).
     ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7), ("أوت", 8),
+    // Morocco's, where they differ from the Egyptian series ("دجنبر الماضي").
+    ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
 ];
 
 /// English month abbreviations that are also ordinary words or names, so
 /// they count as months only next to a day number ("Mar 3", not "Mar").
 #[rustfmt::skip]
-pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس", "ماي"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jun", "jan", "dec", "aug", "sep", "oct", "nov", "apr", "feb", "jul", "sept", "март", "май", "آب", "مارس", "ماي", "غشت"];
 
 /// Hijri month names in Arabic and English transliteration, with their
 /// common variants.
