@@ -235,7 +235,7 @@ fn recognizers_against_the_sixth_held_out_set() {
 /// before "Said", a city taken into a Russian name) with Levantine month
 /// pairs and Russian months alone; session 10 read its misses for general
 /// rules (Russian given names, offices in apposition, Arabic offices).
-const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.91), ("ru", 0.93)];
+const SEVENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.92), ("ru", 0.93)];
 
 #[test]
 fn recognizers_against_the_seventh_held_out_set() {
@@ -283,7 +283,7 @@ fn recognizers_against_the_ninth_held_out_set() {
 /// 12 read its misses with the eleventh set's (places by their kind,
 /// people without titles, the knowledge base's places and bodies): en
 /// 0.910, ar 0.771, ru 0.886.
-const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.77), ("ru", 0.88)];
+const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.78), ("ru", 0.88)];
 
 #[test]
 fn recognizers_against_the_tenth_held_out_set() {
@@ -317,8 +317,10 @@ fn recognizers_against_the_eleventh_held_out_set() {
 /// names hold a city to the knowledge base ("باريس سان جيرمان" had given a
 /// false Paris): ar 0.810; and English day ranges across months ("January
 /// 29 to February 8"): en 0.896; Russian halves and quarters without a
-/// year ("в первом полугодии"): ru 0.891.
-const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.80), ("ru", 0.88)];
+/// year ("в первом полугодии"): ru 0.891. Session 15, Arabic: Morocco's
+/// month names, "the first eight months of", day ranges in one month, a
+/// weekday after "يوم", nationalities in the plural: ar 0.830.
+const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.82), ("ru", 0.88)];
 
 #[test]
 fn recognizers_against_the_twelfth_held_out_set() {
