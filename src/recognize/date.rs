@@ -70,7 +70,10 @@ pub(super) fn recognize_text(text: &str, language: Language, published: Option<D
 fn year_ranges(text: &str, found: &mut Vec<(Span, DateInfo)>) {
     static RANGE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s?[-–]\s?(?P<y2>(?:1[89]|20)[0-9][0-9])"));
-    for c in RANGE.captures_iter(text) {
+    // Each pattern is compiled the first time a text could match it: a
+    // check of one article pays only for those its words can use.
+    let dashed = text.contains(['-', '–']);
+    for c in dashed.then(|| RANGE.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         let (Some(a), Some(b)) = (num::<i16>(&c, "y"), num::<i16>(&c, "y2")) else { continue };
         if a < b && b - a <= 30 && number_bounded(text, span.start, span.end) {
@@ -811,7 +814,9 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         };
         out.push((span, info(Date::new(y, m, d).ok().map(DateValue::Day), true, false)));
     }
-    for c in PERIOD.captures_iter(text) {
+    // Compiled the first time a text could match them, as the year ranges.
+    let periods = ["months", "half", "quarter"].iter().any(|w| text.contains(w));
+    for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let mut span = span_of(&c);
         if let Some(s) = c.get(0).map(|m| m.as_str()).filter(|s| s.starts_with("the ")) {
             span.start += s.len() - s.trim_start_matches("the ").trim_start().len();
@@ -842,7 +847,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let value = year.zip(part).and_then(|(y, part)| part_of_year(y, part));
         out.push((span, info(value, !relative, relative)));
     }
-    for c in QUARTER.captures_iter(text) {
+    let quarters = text.as_bytes().windows(2).any(|w| matches!(w, [b'Q' | b'H', b'1'..=b'4']));
+    for c in quarters.then(|| QUARTER.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
             continue;
@@ -948,7 +954,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     // every "a" of the text was a candidate, three times the cost of the
     // other relative dates together.
     static YEAR_AGO: LazyLock<Regex> = LazyLock::new(|| compile(r"year\s+(?:earlier|ago)"));
-    for m in YEAR_AGO.find_iter(text) {
+    let ago = text.contains("ago") || text.contains("earlier");
+    for m in ago.then(|| YEAR_AGO.find_iter(text)).into_iter().flatten() {
         let before = text[..m.start()].trim_end_matches(char::is_whitespace);
         if before.len() == m.start() || !before.ends_with(['a', 'A']) {
             continue;
