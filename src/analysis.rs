@@ -153,7 +153,7 @@ fn analyze_with(text: &str, ctx: &Context, mut reuse: Option<&mut Reuse>) -> Ana
         Some(reuse) => text::segment_reusing(text, ctx.config.markdown, &mut reuse.sentences),
         None => text::segment(text, ctx.config.markdown),
     };
-    if !text.chars().any(char::is_alphanumeric) {
+    if !text.chars().any(crate::text::is_letter_or_digit) {
         // Nothing to recognize (an empty file, a line of dashes): skip the
         // recognizers' one-time start-up, most of such a run's time.
         let language = ctx.config.language.unwrap_or(Language::Und);

@@ -215,7 +215,7 @@ fn body_card(org: &crate::kb::Organization, lang: &str, kb: &Kb) -> String {
     let labels = Labels::of(lang);
     let name = org.name.get(lang).unwrap_or(org.name_en());
     let mut out = format!("**{name}**");
-    let script = |s: &str| match s.chars().find(|c| c.is_alphabetic()) {
+    let script = |s: &str| match s.chars().find(|&c| crate::text::is_letter(c)) {
         Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) => "ar",
         Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => "ru",
         _ => "en",

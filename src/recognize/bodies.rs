@@ -166,13 +166,12 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
     let Some(ac) = &matcher.agencies else { return };
     for m in ac.find_iter(text) {
         let (before, after) = (&text[..m.start()], &text[m.end()..]);
-        let bounded = before.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let bounded = before.chars().next_back().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+            && after.chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
         let wrapped = |open: char, close: char| before.ends_with(open) && after.starts_with(close);
-        let attributed = AFTER
-            .iter()
-            .any(|w| after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            || BEFORE.iter().any(|w| before.ends_with(w));
+        let attributed = AFTER.iter().any(|w| {
+            after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
+        }) || BEFORE.iter().any(|w| before.ends_with(w));
         let org = matcher.agency_targets.get(m.pattern().as_usize()).and_then(|&i| Some((i, kb.organization(i)?)));
         if let Some((i, org)) = org
             && bounded

@@ -186,7 +186,7 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
 /// Days a day word ("yesterday", "вчера", "أمس") points from publication,
 /// in every language: one table for the relative dates and the anchors.
 fn day_word_delta(word: &str) -> Option<i64> {
-    Some(match word.to_lowercase().as_str() {
+    Some(match crate::text::lowercase(word).as_str() {
         "yesterday" | "вчера" | "أمس" | "الأمس" | "the day before" | "накануне" => -1,
         "позавчера" => -2,
         "today" | "сегодня" | "اليوم" => 0,
@@ -210,7 +210,7 @@ fn ends_clause(text: &str, at: usize) -> bool {
 /// eve of that, not a date.
 fn before_verb(text: &str, at: usize) -> bool {
     let Some(word) = text[at..].split_whitespace().next() else { return false };
-    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    let word = word.trim_end_matches(|c: char| !crate::text::is_letter(c));
     matches!(word, "в" | "во" | "на" | "с" | "со" | "вместе" | "по" | "из" | "у" | "к")
         || ["л", "ли", "лся", "лась", "лись"].iter().any(|end| word.ends_with(end))
 }
@@ -384,7 +384,7 @@ fn future_before(text: &str, at: usize) -> bool {
         .split_whitespace()
         .rev()
         .take(3)
-        .any(|w| lexicon::FUTURE_MARKERS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+        .any(|w| lexicon::FUTURE_MARKERS.contains(&w.trim_matches(|c: char| !crate::text::is_letter(c))))
 }
 
 /// Like [`bounded`], but a number must not continue a larger number or a
@@ -441,7 +441,7 @@ fn arabic_bounded(text: &str, start: usize, end: usize) -> bool {
 
 fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {
     let digits = ascii_digits(c.name(name)?.as_str());
-    digits.trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok()
+    digits.trim_end_matches(|ch: char| crate::text::is_letter(ch)).parse().ok()
 }
 
 fn span_of(c: &Captures<'_>) -> Span {
@@ -717,7 +717,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             _ => continue,
         };
         let (Some(month), Ok(day)) =
-            (lexicon::month_number(month), day.trim_end_matches(char::is_alphabetic).parse::<i8>())
+            (lexicon::month_number(month), day.trim_end_matches(crate::text::is_letter).parse::<i8>())
         else {
             continue;
         };
@@ -728,7 +728,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let year: Option<i16> = num(&c, "y").or_else(|| r.year_named(c.name("ry")?.as_str()));
         let mut date = day_month(r, &c, day, month, year);
         date.year_written = c.name("y").is_some();
-        if let Some(b) = day_b.and_then(|b| b.as_str().trim_end_matches(char::is_alphabetic).parse::<i8>().ok()) {
+        if let Some(b) = day_b.and_then(|b| b.as_str().trim_end_matches(crate::text::is_letter).parse::<i8>().ok()) {
             // "May 4-5": one period.
             let end = match year {
                 Some(y) => Date::new(y, month, b).ok(),
@@ -1344,7 +1344,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if !crate::text::starts_word(text, span.start) {
             continue;
         }
-        if text[span.end..].chars().next().is_some_and(char::is_alphanumeric) {
+        if text[span.end..].chars().next().is_some_and(crate::text::is_letter_or_digit) {
             continue;
         }
         let value = if c.name("today").is_some() {

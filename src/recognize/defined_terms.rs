@@ -21,7 +21,7 @@ pub(super) fn drop_redefined(text: &str, found: &mut Vec<Mention>) {
         let spelled = words.len() == letters.len()
             && words.iter().rev().zip(letters.chars()).all(|(w, l)| {
                 w.starts_with(|c: char| c.is_lowercase() && c.to_ascii_uppercase() == l)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && w.chars().all(|c| crate::text::is_letter(c) || c == '-')
             });
         if spelled && !defined.contains(&letters) {
             defined.push(letters);

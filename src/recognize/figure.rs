@@ -647,7 +647,7 @@ fn worded(text: &str, whole: Range<usize>, word: &str, scale: Option<&str>, suf:
     if !bounded(text, whole.start, whole.end) {
         return None;
     }
-    let word = word.to_lowercase();
+    let word = crate::text::lowercase(word);
     let value = NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)?;
     let factor = scale.and_then(|w| SCALES.iter().find(|(s, _)| *s == w)).map_or(1.0, |(_, f)| *f);
     let (kind, unit) = match suffix(suf)? {
@@ -746,7 +746,7 @@ fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
         if *word == "до" && names_a_start(rest) {
             return None;
         }
-        rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()).then_some(*q)
+        rest.chars().next_back().is_none_or(|c| !crate::text::is_letter_or_digit(c)).then_some(*q)
     })
 }
 
@@ -812,7 +812,7 @@ fn figure(text: &str, p: &Pieces<'_>, decimal_comma: bool) -> Option<Mention> {
     let glued =
         text[..proclitic_end].chars().next_back().is_some_and(|ch| crate::text::ARABIC_PROCLITICS.contains(&ch))
             && crate::text::starts_word(text, proclitic_end);
-    if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
+    if before.is_some_and(|ch| crate::text::is_letter_or_digit(ch) || ch == '.' || ch == ',')
         && !glued
         && pre.is_none()
         && !percent_prefix
@@ -821,7 +821,7 @@ fn figure(text: &str, p: &Pieces<'_>, decimal_comma: bool) -> Option<Mention> {
     }
     let after = text[end..].chars().next();
     let ends_in_word = suf.is_some() || scale_word.is_some() || short.is_some();
-    if after.is_some_and(|ch| ch.is_alphanumeric() && (ends_in_word || ch.is_ascii_digit())) {
+    if after.is_some_and(|ch| crate::text::is_letter_or_digit(ch) && (ends_in_word || ch.is_ascii_digit())) {
         return None;
     }
     // A year with a unit-like word after it ("in 2020 km") is rare; a year

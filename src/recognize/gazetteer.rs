@@ -335,7 +335,8 @@ impl Gazetteer {
 /// Whether a word beside `start..end` is in capitals too: a headline or
 /// a shouted line, where "US" is as likely "us".
 fn in_capitals(text: &str, start: usize, end: usize) -> bool {
-    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let capitals =
+        |w: &str| w.chars().filter(|&c| crate::text::is_letter(c)).count() >= 2 && !w.chars().any(char::is_lowercase);
     let before = text[..start].split_whitespace().next_back().unwrap_or("");
     let after = text[end..].split_whitespace().next().unwrap_or("");
     capitals(before) || capitals(after)

@@ -35,7 +35,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
 /// Datelines write cities in capitals ("BAKU"); the canonical form is the
 /// name as a reader would write it ("Baku").
 fn canonical_case(text: &str) -> String {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = text.chars().filter(|&c| crate::text::is_letter(c)).collect();
     if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
         return text.to_string();
     }
@@ -47,7 +47,7 @@ fn canonical_case(text: &str) -> String {
         } else {
             out.extend(c.to_lowercase());
         }
-        start = !c.is_alphabetic();
+        start = !crate::text::is_letter(c);
     }
     out
 }

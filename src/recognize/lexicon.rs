@@ -69,8 +69,10 @@ pub const HIJRI_MONTHS: &[(&str, u8)] = &[
 
 /// The Hijri month `name` names (case ignored), 1-12.
 pub fn hijri_month_number(name: &str) -> Option<u8> {
-    let name = name.to_lowercase();
-    HIJRI_MONTHS.iter().find(|(n, _)| n.to_lowercase() == name).map(|&(_, m)| m)
+    static LOWER: std::sync::LazyLock<Vec<(String, u8)>> =
+        std::sync::LazyLock::new(|| HIJRI_MONTHS.iter().map(|&(n, m)| (crate::text::lowercase(n), m)).collect());
+    let name = crate::text::lowercase(name);
+    LOWER.iter().find(|(n, _)| *n == name).map(|&(_, m)| m)
 }
 
 /// Weekday names and forms.
@@ -101,14 +103,14 @@ pub fn is_full_english_month(word: &str) -> bool {
 /// The month number of `word` (any case; a trailing dot allowed).
 pub fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.');
-    let lower = word.to_lowercase();
+    let lower = crate::text::lowercase(word);
     MONTHS.iter().find(|(name, _)| *name == lower).map(|&(_, n)| n)
 }
 
 /// The weekday `word` names (any case; a trailing dot allowed).
 pub fn weekday(word: &str) -> Option<Weekday> {
     let word = word.trim_end_matches('.');
-    let lower = word.to_lowercase();
+    let lower = crate::text::lowercase(word);
     WEEKDAYS.iter().find(|(name, _)| *name == lower).map(|&(_, w)| w)
 }
 

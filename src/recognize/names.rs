@@ -89,8 +89,10 @@ const RU_TITLES: u16 = 1 << 8;
 const RU_SPEECH: u16 = 1 << 9;
 const GIVEN: u16 = 1 << 10;
 
-static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16> = HashMap::new();
+/// Keyed by bytes: the lowercased word is looked up from a stack buffer
+/// without validating it as UTF-8 again.
+static CLASSES: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], u16> = HashMap::new();
     let lists: [(&[&'static str], u16); 11] = [
         (NAME_PARTICLES, PARTICLES),
         (NOT_NAME_WORDS, NOT_NAME),
@@ -106,7 +108,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     ];
     for (list, bit) in lists {
         for word in list {
-            *map.entry(word).or_default() |= bit;
+            *map.entry(word.as_bytes()).or_default() |= bit;
         }
     }
     map
@@ -134,7 +136,7 @@ fn classify(word: &str) -> u16 {
                 n += c.encode_utf8(&mut buf[n..]).len();
                 true
             };
-            let fits = match lowercase_fast(c) {
+            let fits = match crate::text::lowercase_fast(c) {
                 Some(c) => put(c),
                 None => c.to_lowercase().all(put),
             };
@@ -143,21 +145,7 @@ fn classify(word: &str) -> u16 {
             }
         }
     }
-    std::str::from_utf8(&buf[..n]).ok().and_then(|w| CLASSES.get(w)).copied().unwrap_or(0)
-}
-
-/// The lowercase of a Cyrillic or Arabic letter without the standard
-/// library's table search (~100 instructions a letter, most of a word's
-/// lookup); `None` for the other scripts.
-fn lowercase_fast(c: char) -> Option<char> {
-    let code = c as u32;
-    let lower = match code {
-        0x0410..=0x042F => code + 0x20,
-        0x0400..=0x040F => code + 0x50,
-        0x0430..=0x045F | 0x0600..=0x06FF => code,
-        _ => return None,
-    };
-    char::from_u32(lower)
+    CLASSES.get(&buf[..n]).copied().unwrap_or(0)
 }
 
 /// Whether `word` is in the list `class`.
@@ -177,8 +165,17 @@ fn is_capitalized(word: &str) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() > 1 && letters.all(char::is_uppercase)
+    // Stops at the first letter that is not a capital: an Arabic or a
+    // lowercase word is answered by its first letter.
+    let mut capitals = 0;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            capitals += 1;
+        } else if crate::text::is_letter(c) {
+            return false;
+        }
+    }
+    capitals > 1
 }
 
 /// "al-Mahmoud", "el-Sisi": a lowercase particle glued to a capitalised name.
@@ -719,7 +716,7 @@ fn appositive_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         if comma && toks.get(k).is_some_and(|t| t.possessive && !is_capitalized(t.text)) {
             k += 1;
         }
-        let office = toks.get(k).is_some_and(|t| APPOSITIVE_OFFICES.contains(&t.text.to_lowercase().as_str()));
+        let office = toks.get(k).is_some_and(|t| APPOSITIVE_OFFICES.contains(&crate::text::lowercase(t.text).as_str()));
         if comma && office {
             let mut m = Mention::new(Kind::Person, Span::new(toks[i].span.start, toks[end - 1].span.end));
             m.canonical = Some(toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
@@ -1035,7 +1032,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 } else if office_words < 5
                     && ((in_quotes && cyrillic_cap(&toks[first]))
                         || cyrillic_lower(&toks[first])
-                        || RU_INSTITUTIONS.contains(&toks[first].text.to_lowercase().as_str())
+                        || RU_INSTITUTIONS.contains(&crate::text::lowercase(toks[first].text).as_str())
                         || (is_all_caps(toks[first].text) && toks[first].text.chars().count() <= 5))
                 {
                     office_words += 1;
@@ -1065,8 +1062,8 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 ));
                 // "президенты Владимир Путин и Шавкат Мирзиёев": a plural
                 // title names a second full name after "и".
-                let plural =
-                    ["президенты", "министры", "премьер-министры", "лидеры"].contains(&t.text.to_lowercase().as_str());
+                let plural = ["президенты", "министры", "премьер-министры", "лидеры"]
+                    .contains(&crate::text::lowercase(t.text).as_str());
                 if plural && toks.get(end).is_some_and(|a| a.text == "и" && adjacent(text, &toks[end - 1], a)) {
                     let second = end + 1;
                     let stop = name_end(second);
@@ -1117,7 +1114,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             && cyrillic_cap(next)
             && !covered(next.span)
             && !next.is(RU_TITLES)
-            && !RU_INSTITUTIONS.contains(&next.text.to_lowercase().as_str())
+            && !RU_INSTITUTIONS.contains(&crate::text::lowercase(next.text).as_str())
             && !found.iter().any(|(s, _)| s.overlaps(t.span) || s.overlaps(next.span))
             && given(t.text);
         let end = if fits { name_end(i + 1) } else { i };
@@ -1331,7 +1328,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         }
         if let [.., particle, last] = words[..]
             && words.len() >= 3
-            && SURNAME_PARTICLES.contains(&particle.to_lowercase().as_str())
+            && SURNAME_PARTICLES.contains(&crate::text::lowercase(particle).as_str())
         {
             forms.push((format!("{particle} {last}"), canonical));
         } else if let Some(&last) = words.last()
@@ -1423,15 +1420,6 @@ fn nisba_surname(text: &str, span: Span) -> bool {
 mod tests {
     use crate::recognize::Kind;
 
-    #[test]
-    fn fast_lowercase_agrees_with_the_standard_library() {
-        for code in 0x0400..=0x06FF {
-            let Some(c) = char::from_u32(code) else { continue };
-            if let Some(fast) = super::lowercase_fast(c) {
-                assert_eq!(c.to_lowercase().collect::<String>(), fast.to_string(), "U+{code:04X}");
-            }
-        }
-    }
     use crate::{Context, analyze};
 
     /// The people and organizations found in `text`, and places longer

@@ -223,7 +223,7 @@ fn head_from(text: &str, toks: &[Token<'_>], i: usize, covered: &dyn Fn(&Token<'
     if !is_capitalized(t.text) || covered(t) {
         return None;
     }
-    let lower = t.text.to_lowercase();
+    let lower = crate::text::lowercase(t.text);
     if is_head(&lower) {
         return Some((i, false));
     }
@@ -257,7 +257,7 @@ fn is_adjective(lower: &str) -> bool {
 /// it goes with, a name inside the name.
 fn is_genitive_name_pair(text: &str, toks: &[Token<'_>], at: usize) -> bool {
     let (Some(adj), Some(noun)) = (toks.get(at), toks.get(at + 1)) else { return false };
-    let lower = adj.text.to_lowercase();
+    let lower = crate::text::lowercase(adj.text);
     is_capitalized(adj.text)
         && ["ого", "его"].iter().any(|e| lower.ends_with(e))
         && adjacent(text, adj, noun)

@@ -59,7 +59,7 @@ pub(super) fn recognize(input: &Input<'_>, found: &mut Vec<Mention>) {
     let text = input.text;
     for hit in m.automaton.find_iter(text) {
         let span = Span::new(hit.start(), hit.end());
-        let ends = text[span.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let ends = text[span.end..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
         if !ends || !crate::text::starts_word(text, span.start) {
             continue;
         }

@@ -279,7 +279,7 @@ fn next_starts_sentence(rest: &str) -> bool {
                     c.is_uppercase()
                         || c.is_ascii_digit()
                         || matches!(c, '"' | '“' | '«' | '\'' | '‘' | '(' | '[' | '—' | '–' | '-')
-                        || (c.is_alphabetic() && !c.is_lowercase())
+                        || (crate::text::is_letter(c) && !c.is_lowercase())
                 }
             }
         }
@@ -296,14 +296,14 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| crate::text::is_letter(c));
     if let (Some(c), None) = (letters.next(), letters.next()) {
         // A single letter: an initial, as in "J. Smith" or "U.S.".
         if c.is_uppercase() && word.chars().count() <= 2 {
             return true;
         }
     }
-    let lower = word.to_lowercase();
+    let lower = crate::text::lowercase(word);
     ABBREVIATIONS.contains(&lower.as_str())
 }
 

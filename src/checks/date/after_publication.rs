@@ -1,4 +1,4 @@
-use crate::checks::words::FORECAST;
+use crate::checks::words::is_forecast;
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
 use crate::recognize::lexicon::long_date;
 use crate::recognize::{Kind, Mention};
@@ -114,7 +114,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         if first <= threshold {
             continue;
         }
-        let lower = sentence.slice(ctx.text).to_lowercase();
+        let lower = crate::text::lowercase(sentence.slice(ctx.text));
         // The verb in the date's own clause: no comma or semicolon between
         // them ("Поездка состоялась вскоре после встречи ОПЕК+, на которой
         // ... договорился о сокращении добычи в первом квартале 2024 года"
@@ -125,7 +125,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             lower.get(a..b).is_some_and(|between| !between.contains([',', ';', '،', '؛']))
         };
         let Some(at) = PAST.iter().find_map(|w| word_at(&lower, w).filter(|&at| same_clause(at))) else { continue };
-        if FORECAST.iter().chain(AHEAD).any(|w| lower.contains(w)) {
+        if is_forecast(&lower) || AHEAD.iter().any(|w| lower.contains(w)) {
             continue;
         }
         let days = (first - published).get_days();
@@ -154,7 +154,7 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
 /// "состоялись", not the stem that found it; "took place" whole.
 fn whole_word(text: &str, at: usize) -> &str {
     let rest = &text[at..];
-    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let end = rest.find(|c: char| !crate::text::is_letter_or_digit(c)).unwrap_or(rest.len());
     let first = &rest[..end];
     match PAST.iter().find(|p| p.contains(' ') && rest.starts_with(p.trim())) {
         Some(phrase) => &rest[..phrase.trim().len()],

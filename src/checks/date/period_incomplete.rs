@@ -1,4 +1,4 @@
-use crate::checks::words::FORECAST;
+use crate::checks::words::is_forecast;
 use crate::checks::{CheckContext, Finding, Severity, declare_rule};
 use crate::recognize::lexicon::long_date;
 use crate::value::DateValue;
@@ -61,9 +61,9 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(i) = ctx.analysis.structure.sentence_at(m.span.start) else { continue };
-        let sentence = ctx.analysis.structure.sentences[i].slice(ctx.text).to_lowercase();
+        let sentence = crate::text::lowercase(ctx.analysis.structure.sentences[i].slice(ctx.text));
         let result = RESULT_WORDS.iter().any(|w| sentence.contains(w));
-        let forecast = FORECAST.iter().any(|w| sentence.contains(w));
+        let forecast = is_forecast(&sentence);
         if !result || forecast {
             continue;
         }

@@ -84,7 +84,7 @@ fn weekday_like(written: &str, weekday: Weekday) -> String {
         // Accusative after "в": "в пятницу"; nominative otherwise.
         const NOM: [&str; 7] = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"];
         const ACC: [&str; 7] = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"];
-        let lower = written.to_lowercase();
+        let lower = crate::text::lowercase(written);
         let accusative = ACC.contains(&lower.as_str()) && !NOM.contains(&lower.as_str());
         let name = if accusative { ACC[index] } else { NOM[index] };
         return match_case(written, name);
@@ -113,14 +113,14 @@ fn weekday_like(written: &str, weekday: Weekday) -> String {
 /// `name` in the case pattern of `like`: all capitals, capitalised, or
 /// lowercase.
 fn match_case(like: &str, name: &str) -> String {
-    let letters: Vec<char> = like.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = like.chars().filter(|&c| crate::text::is_letter(c)).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         name.to_uppercase()
     } else if letters.first().is_some_and(|c| c.is_uppercase()) {
         let mut chars = name.chars();
         chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
     } else {
-        name.to_lowercase()
+        crate::text::lowercase(name)
     }
 }
 

@@ -64,7 +64,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
             let i = mentions[..k].partition_point(|n| n.span.end <= before.len());
             let n = mentions[..k].get(i.checked_sub(1)?).filter(|n| n.span.end == before.len())?;
             let lead = &text[..n.span.start];
-            BEFORE_COUNTRY.iter().any(|w| lead.to_lowercase().ends_with(w)).then_some(())?;
+            BEFORE_COUNTRY.iter().any(|w| crate::text::lowercase(lead).ends_with(w)).then_some(())?;
             Some((n, country_of(n)?))
         });
         let Some((country_mention, said)) = claimed else { continue };

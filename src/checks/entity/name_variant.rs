@@ -118,7 +118,7 @@ pub(crate) fn variant_surnames<'a>(a: &[&'a str], b: &[&'a str]) -> Option<(&'a 
     if la.min(lb) < 5 {
         return None;
     }
-    let (xa, xb) = (sa.to_lowercase(), sb.to_lowercase());
+    let (xa, xb) = (crate::text::lowercase(sa), crate::text::lowercase(sb));
     let cyrillic = |w: &str| w.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c) || c == '-');
     if cyrillic(&xa) && cyrillic(&xb) && crate::recognize::nominative(&xa) == crate::recognize::nominative(&xb) {
         // "Токаев" / "Токаева" / "Токаеву": one name in two grammatical

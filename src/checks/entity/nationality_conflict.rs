@@ -28,7 +28,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let text = ctx.text;
     for m in &ctx.analysis.mentions {
         let (Some(EntityRef::Official(i)), Some(title), Kind::Person) = (m.entity, m.title, m.kind) else { continue };
-        let title_text = title.slice(text).to_lowercase();
+        let title_text = crate::text::lowercase(title.slice(text));
         if ["ambassador", "envoy", "counterpart", "consul", "representative"].iter().any(|w| title_text.contains(w)) {
             continue;
         }

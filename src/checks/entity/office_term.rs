@@ -90,7 +90,7 @@ pub(crate) fn office_key(title: &str, kb: &Kb) -> Option<String> {
     let mut words: Vec<String> = title
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .map(|w| crate::text::lowercase(w.trim_end_matches("'s").trim_end_matches("’s")))
         .collect();
     // Countries and demonyms say whose office, not which.
     words.retain(|w| !kb.is_english_country_word(w) && w != "the" && w != "acting");

@@ -125,7 +125,7 @@ const LOOSE: &[&str] =
     &["more than", "almost", "nearly", "over", "about", "более чем", "почти", "около", "أكثر من", "نحو", "حوالي"];
 
 fn factor_word(word: &str) -> Option<f64> {
-    Some(match word.to_lowercase().as_str() {
+    Some(match crate::text::lowercase(word).as_str() {
         "two" | "два" | "две" => 2.0,
         "three" | "три" => 3.0,
         "four" | "четыре" => 4.0,
@@ -144,14 +144,14 @@ fn stated_factor(sentence: &str, offset: usize, up: bool, down: bool) -> Option<
         return None;
     }
     let whole = c.get(0)?;
-    let before = sentence[..whole.start()].trim_end().to_lowercase();
+    let before = crate::text::lowercase(sentence[..whole.start()].trim_end());
     if LOOSE.iter().any(|w| before.ends_with(w)) {
         return None;
     }
     // Words are loose by habit ("doubled" for 1.8 times); digits as
     // precise as written.
     let (factor, tolerance) = if let Some(w) = c.name("word") {
-        let w = w.as_str().to_lowercase();
+        let w = crate::text::lowercase(w.as_str());
         let f = if w.starts_with("tripl") || w.starts_with("утро") {
             3.0
         } else if w.starts_with("quadr") {
@@ -205,7 +205,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let amounts: Vec<&&Mention> =
             in_sentence.iter().filter(|m| matches!(m.kind, Kind::Money | Kind::Quantity)).collect();
         let [a, b] = amounts.as_slice() else { continue };
-        let lower = sentence.slice(text).to_lowercase();
+        let lower = crate::text::lowercase(sentence.slice(text));
         let up = UP.iter().any(|w| lower.contains(w));
         let down = DOWN.iter().any(|w| lower.contains(w));
         let percents: Vec<&&Mention> = in_sentence.iter().filter(|m| m.kind == Kind::Percent).collect();
@@ -233,10 +233,11 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         }
         // "from A to B", in that order.
         let between = &text[a.span.end..b.span.start];
-        let before_a = text[sentence.start..a.span.start].to_lowercase();
+        let before_a = crate::text::lowercase(&text[sentence.start..a.span.start]);
         let before_a = before_a.trim_end();
-        let from =
-            FROM.iter().any(|w| before_a.strip_suffix(w).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric)));
+        let from = FROM
+            .iter()
+            .any(|w| before_a.strip_suffix(w).is_some_and(|rest| !rest.ends_with(crate::text::is_letter_or_digit)));
         if !from || !TO.iter().any(|w| between.contains(w)) {
             continue;
         }

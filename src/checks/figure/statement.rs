@@ -6,7 +6,7 @@
 
 use crate::Span;
 use crate::analysis::Analysis;
-use crate::checks::words::FORECAST;
+use crate::checks::words::is_forecast;
 use crate::recognize::{Kind, Mention};
 use crate::value::{DateValue, Figure, Qualifier};
 
@@ -45,7 +45,7 @@ impl Statement<'_> {
     /// "trade turnover between Azerbaijan and Qatar in the first 10 months
     /// of 2021", from the words of the text.
     pub fn describe(&self, text: &str) -> String {
-        let mut s = self.measure_span.slice(text).to_lowercase();
+        let mut s = crate::text::lowercase(self.measure_span.slice(text));
         match self.country_names.as_slice() {
             [] => {}
             [one] => s.push_str(&format!(" ({one})")),
@@ -265,12 +265,12 @@ fn words(text: &str, sentence: Span) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        let part = crate::text::is_letter_or_digit(c) || c == '-' || c == '\'' || c == '’';
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(b)) => {
                 let span = Span::new(sentence.start + b, sentence.start + i);
-                out.push(Word { span, lower: span.slice(text).to_lowercase() });
+                out.push(Word { span, lower: crate::text::lowercase(span.slice(text)) });
                 start = None;
             }
             _ => {}
@@ -350,7 +350,7 @@ pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> V
         if !has_amount {
             continue;
         }
-        let lower = sentence.slice(text).to_lowercase();
+        let lower = crate::text::lowercase(sentence.slice(text));
         if countries.is_empty()
             && THE_TWO.iter().any(|p| lower.contains(p))
             && let Some((c, n)) = &last_pair
@@ -358,7 +358,7 @@ pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> V
             countries = c.clone();
             names = n.clone();
         }
-        if FORECAST.iter().any(|w| lower.contains(w)) {
+        if is_forecast(&lower) {
             continue;
         }
         let Some(period) = period_of(in_sentence) else { continue };
@@ -408,7 +408,7 @@ fn measure_before(text: &str, words: &[Word], in_sentence: &[Mention], figure: &
     let (i, (key, len)) = (0..before).rev().find_map(|i| measure_of(&words[i], words.get(i + 1)).map(|k| (i, k)))?;
     let word = &words[i];
     let between = Span::new(word.span.end, figure.span.start);
-    let gap = between.slice(text).to_lowercase();
+    let gap = crate::text::lowercase(between.slice(text));
     if BLOCKERS.iter().any(|b| gap.contains(b)) {
         return None;
     }
@@ -418,7 +418,7 @@ fn measure_before(text: &str, words: &[Word], in_sentence: &[Mention], figure: &
         match other.kind {
             Kind::Money | Kind::Quantity => return None,
             Kind::Percent => {
-                let lead = text[word.span.end..other.span.start].to_lowercase();
+                let lead = crate::text::lowercase(&text[word.span.end..other.span.start]);
                 let lead = lead.trim_end();
                 if !["by", "на", "بنسبة", "بـ"].iter().any(|w| lead.ends_with(w)) {
                     return None;

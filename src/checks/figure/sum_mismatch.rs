@@ -103,7 +103,7 @@ fn parts_exceed(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         for (k, total) in figures.iter().enumerate() {
             let Some(total_value) = total.figure() else { continue };
             let Some(next) = figures.get(k + 1) else { break };
-            let gap = text[total.span.end..next.span.start].to_lowercase();
+            let gap = crate::text::lowercase(&text[total.span.end..next.span.start]);
             if !PARTS.iter().any(|p| gap.contains(p)) {
                 continue;
             }
