@@ -34,9 +34,11 @@ pub(super) fn recognize(
 /// words and a name of six parts fit many times over.
 const WINDOW: usize = 400;
 
-/// A title or honorific and the words that belong to it.
+/// A title or honorific and the words that belong to it; a profession
+/// names its person as a title does ("المغنيتان الأمريكيتان كريستينا
+/// أغيليرا", "اللاعب المصري محمد صلاح").
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?|قائد))[\u{64B}-\u{652}]?(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
+    Regex::new(r"(?:سعادة السيد(?:ة)?|فخامة الرئيس|السيد(?:ة)?|السفير(?:ة)?|الرئيس|الوزير(?:ة)?|الشيخ|الأمير|سمو الأمير|معالي|سعادة|السلطان|الملك|الدكتور(?:ة)?|المهندس(?:ة)?|المحافظ|نظير(?:ه|ته|ها)|(?P<profession>المغني(?:ة|تان|ان)?|المطرب(?:ة)?|الفنان(?:ة)?|الممثل(?:ة)?|اللاعب(?:ة)?|المدرب|الروائي(?:ة)?|الشاعر(?:ة)?|المخرج(?:ة)?|الموسيقار)|(?P<minister>وزير(?:ة)?|رئيس(?:ة)?|قائد))[\u{64B}-\u{652}]?(?:\s+(?:الدكتور(?:ة)?|المهندس(?:ة)?|الراحل(?:ة)?))?\s+")
         .expect("valid regex")
 });
 
@@ -74,7 +76,8 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str
             continue;
         }
         let covered_here = |s: Span| covered(Span::new(at + s.start, at + s.end));
-        let Some(name) = name_after_title(window, c.name("minister").is_some(), &covered_here, known) else {
+        let title = Title { minister: c.name("minister").is_some(), profession: c.name("profession").is_some() };
+        let Some(name) = name_after_title(window, title, &covered_here, known) else {
             continue;
         };
         let span = Span::new(at + name.start, at + name.end);
@@ -198,13 +201,26 @@ const OFFICE_BODIES: &[&str] = &["مجلس", "حكومة", "هيئة", "ديوا
 /// "الرئيس التنفيذي".
 const MANAGING_WORDS: &[&str] = &["المدير", "العام", "التنفيذي", "المنتدب"];
 
+/// What kind of title opened the words a name is looked for in.
+#[derive(Clone, Copy)]
+struct Title {
+    /// A minister's or head's office ("وزير", "رئيس"), whose own words
+    /// follow it.
+    minister: bool,
+    /// A profession ("المدرب", "المغنية"): a name after it needs a
+    /// nationality before it and punctuation or a title to close it,
+    /// however many words it has ("المدرب المغربي الحسين عموتة مشوارهم").
+    profession: bool,
+}
+
 /// The name at the start of `words` (the text after a title), if any.
 fn name_after_title(
     words: &str,
-    minister: bool,
+    title: Title,
     covered: &dyn Fn(Span) -> bool,
     known: &dyn Fn(&str) -> bool,
 ) -> Option<Span> {
+    let minister = title.minister;
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut count = 0;
@@ -314,6 +330,12 @@ fn name_after_title(
             closed = true;
             break;
         }
+        // "كريستينا أغيليرا ونورا جونز": after a given name and a surname,
+        // a word joined by "و" opens the next person.
+        if count >= 2 && !after_particle && word.starts_with('و') && !AR_WAW_NAMES.contains(&word) {
+            closed = true;
+            break;
+        }
         let limit = count == 3 && !particle && !after_particle;
         // "المحافظ منذ أغسطس": a month does not open a name; inside one,
         // with no date word after it, it is a name's part ("لويجي دي
@@ -363,10 +385,17 @@ fn name_after_title(
     // After an office or a nationality ("الرئيس الصيني شهادة الدكتوراه")
     // a noun follows as often as a name: two names closed by punctuation,
     // a title or a family name, or three names, are needed.
+    // After a profession a verb follows as often as a name ("اللاعب
+    // يواصل تدريباته"): only a nationality between them, or a name the
+    // knowledge base holds, says a person is named.
+    if title.profession && office_words == 0 && !known(&words[start..end]) {
+        return None;
+    }
     if minister || office_words > 0 {
         let rest = words[end..].trim_start();
         let punctuated = rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', ':', ')']);
-        if count < 2 || !(closed || punctuated || count >= 3 || known(&words[start..end])) {
+        let long = count >= 3 && !title.profession;
+        if count < 2 || !(closed || punctuated || long || known(&words[start..end])) {
             return None;
         }
     }
@@ -511,6 +540,19 @@ mod tests {
         // "القائد الأعلى" is an office's words, "دولة" no name's.
         assert!(people("نائب القائد الأعلى للقوات المسلحة ودولة فلان").is_empty());
         assert!(people("السيد شهاب نائب رئيس الوزراء لشؤون الدفاع، والسيد").iter().all(|p| !p.contains("الدفاع")));
+    }
+
+    #[test]
+    fn names_after_a_profession() {
+        assert_eq!(
+            people("وأحيت الحفل المغنيتان الأمريكيتان كريستينا أغيليرا ونورا جونز، واختتم"),
+            ["كريستينا أغيليرا"]
+        );
+        assert_eq!(people("وقال اللاعب المصري محمد صلاح، إن الفريق جاهز."), ["محمد صلاح"]);
+        // A profession with no name after it, or a verb.
+        assert!(people("وقال الفنان الكبير إن العمل جديد").is_empty());
+        assert!(people("وقال إن اللاعب يواصل تدريباته.").is_empty());
+        assert!(people("بقيادة المدرب المغربي الحسين عموتة مشوارهم بالفوز على ماليزيا").is_empty());
     }
 
     #[test]

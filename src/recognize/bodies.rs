@@ -131,7 +131,8 @@ pub(super) fn body_name_at(text: &str, start: usize, kb: &Kb) -> Option<usize> {
 
 /// News agencies named in attribution: "Trend reports", "BelTA has
 /// learned", "according to Reuters", "carried by Kazinform", "(BelTA)",
-/// "/ТАСС/", "сообщает ТАСС", "(د ب أ)". A name that is also a word
+/// "/ТАСС/", "/Корр. БЕЛТА/", "сообщает ТАСС", "(د ب أ)", "/ وام /",
+/// "نقلته فرانس برس". A name that is also a word
 /// ("Trend", "Report") counts only there.
 pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
     const AFTER: &[&str] = &[
@@ -161,6 +162,13 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
         "пишет ",
         "по данным ",
         "сообщили ",
+        "نقلته ",
+        "نقلتها ",
+        "نقلا عن ",
+        "نقلاً عن ",
+        "بحسب ",
+        "ذكرت ",
+        "أفادت ",
     ];
     let matcher = kb.org_matcher();
     let Some(ac) = &matcher.agencies else { return };
@@ -168,7 +176,12 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
         let (before, after) = (&text[..m.start()], &text[m.end()..]);
         let bounded = before.chars().next_back().is_none_or(|c| !crate::text::is_letter_or_digit(c))
             && after.chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
-        let wrapped = |open: char, close: char| before.ends_with(open) && after.starts_with(close);
+        // "(BelTA)", "/ وام /", and BelTA's own "/Корр. БЕЛТА/".
+        let inside = before.strip_suffix("Корр. ").unwrap_or(before);
+        let inside = inside.strip_suffix(' ').unwrap_or(inside);
+        let wrapped = |open: char, close: char| {
+            inside.ends_with(open) && after.strip_prefix(' ').unwrap_or(after).starts_with(close)
+        };
         let attributed = AFTER.iter().any(|w| {
             after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
         }) || BEFORE.iter().any(|w| before.ends_with(w));

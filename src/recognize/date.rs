@@ -1021,7 +1021,8 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     }
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(cyrillic, false);
-        let weekdays = weekday_alternation(cyrillic, false);
+        // Capitalized where it opens a line: "Четверг, 4 ноября 2021".
+        let weekdays = format!("{}|{}", weekday_alternation(cyrillic, false), weekday_alternation(cyrillic, true));
         compile(&format!(
             r"(?:(?P<wd>{weekdays}),?\s+)?(?P<d>[0-3]?[0-9])(?:\s*[-–]\s*(?P<db>[0-3]?[0-9]))?\s+(?P<m>{months})(?:\s+(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*(?:года|году|год|г\.))?|\s+(?P<ry>этого|текущего|прошлого|следующего)\s+года)?"
         ))
@@ -1613,6 +1614,7 @@ mod tests {
         );
         check("в прошлом году и вчера", p, &[("прошлом году", "2023"), ("вчера", "2024-05-15")]);
         check("в пятницу, 3 марта 2023 года", None, &[("пятницу, 3 марта 2023 года", "2023-03-03")]);
+        check("Четверг, 4 ноября 2021\n\nЛукашенко", None, &[("Четверг, 4 ноября 2021", "2021-11-04")]);
         // A day word and its date are one mention.
         check("заявил вчера, 13 мая, что", p, &[("вчера, 13 мая", "2024-05-13")]);
     }

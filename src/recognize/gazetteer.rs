@@ -91,7 +91,7 @@ impl Names {
                     }
                 }
                 if d.lang == "ar" && script == Script::Arabic {
-                    for plural in arabic_nisba_plurals(&d.text) {
+                    for plural in arabic_nisba_numbers(&d.text) {
                         add_entry(&plural, country(Form::Demonym, i));
                     }
                 }
@@ -405,14 +405,16 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// The sound masculine plurals of an Arabic nationality adjective, which
-/// the data gives in the singular: "اللبناني" → "اللبنانيون" (nominative),
-/// "اللبنانيين" (oblique). Broken plurals ("المغاربة") cannot be made.
-fn arabic_nisba_plurals(adjective: &str) -> Vec<String> {
+/// The sound masculine plurals and the duals of an Arabic nationality
+/// adjective, which the data gives in the singular: "اللبناني" →
+/// "اللبنانيون", "اللبنانيين" (plural or dual, oblique), "اللبنانيان",
+/// "اللبنانيتان", "اللبنانيتين" ("المغنيتان الأمريكيتان"). Broken plurals
+/// ("المغاربة") cannot be made.
+fn arabic_nisba_numbers(adjective: &str) -> Vec<String> {
     if !adjective.ends_with('\u{64A}') {
         return Vec::new();
     }
-    vec![format!("{adjective}ون"), format!("{adjective}ين")]
+    ["ون", "ين", "ان", "تان", "تين"].iter().map(|ending| format!("{adjective}{ending}")).collect()
 }
 
 /// The oblique case forms of a Russian country name in the singular:
@@ -628,10 +630,14 @@ mod tests {
     }
 
     #[test]
-    fn arabic_nationalities_in_the_plural() {
+    fn arabic_nationalities_in_the_plural_and_the_dual() {
         assert_eq!(
             countries_named("وقال اللبنانيون إن المسؤولين السعوديين والمغاربة التقوا عمانيين."),
             owned(&[("اللبنانيون", "Lebanon"), ("السعوديين", "Saudi Arabia"), ("عمانيين", "Oman")])
+        );
+        assert_eq!(
+            countries_named("وأحيت الحفل المغنيتان الأمريكيتان واللاعبان المصريان."),
+            owned(&[("الأمريكيتان", "United States"), ("المصريان", "Egypt")])
         );
     }
 

@@ -1587,6 +1587,9 @@ mod tests {
         check("said in a statement carried by Kazinform.", &[("organization", "Kazinform", "Kazinform")]);
         check("The trend continued.", &[]);
         check("A Trend of growth.", &[]);
+        check("4 ноября, Минск /Корр. БЕЛТА/. Президент", &[("organization", "БЕЛТА", "Belarusian Telegraph Agency")]);
+        check("في 2 أبريل / وام / اختتم", &[("organization", "وام", "Emirates News Agency")]);
+        check("وفق ما نقلته فرانس برس.", &[("organization", "فرانس برس", "Agence France-Presse")]);
     }
 
     #[test]

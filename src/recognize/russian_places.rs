@@ -2,9 +2,9 @@
 //! ("Гродненской области", "Краснодарский край", "Тагтабазарского
 //! этрапа"), provinces and states by their name ("провинции Гильменд"),
 //! settlements after their kind ("в селе Кукуевка", "у сел Беркабер,
-//! Воскепар и Баганис") and power plants ("Белорусской АЭС"). The
-//! gazetteer knows cities and countries; these are named after them in a
-//! form it does not hold.
+//! Воскепар и Баганис") and power plants ("Белорусской АЭС", "АЭС
+//! «Аккую»"). The gazetteer knows cities and countries; these are named
+//! after them in a form it does not hold.
 
 use super::{Kind, Mention};
 use crate::Span;
@@ -77,6 +77,19 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+    // "АЭС «Аккую»", "ГЭС «Камбарата-1»": a plant named in quotes after
+    // its kind; the name alone is the place.
+    static PLANT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:АЭС|ГЭС|ТЭС|ТЭЦ)\s+«([А-ЯЁ][А-ЯЁа-яё0-9 -]{1,40})»").expect("valid regex"));
+    for c in PLANT.captures_iter(text) {
+        if let (Some(whole), Some(name)) = (c.get(0), c.get(1))
+            && crate::text::starts_word(text, whole.start())
+        {
+            let mut m = Mention::new(Kind::Place, Span::new(name.start(), name.end()));
+            m.canonical = Some(name.as_str().to_string());
+            out.push(m);
+        }
+    }
     for m in PLACE.find_iter(text) {
         if !crate::text::is_bounded(text, m.start(), m.end())
             || opens_sentence(text, m.start()) && is_demonym(m.as_str())
@@ -110,6 +123,7 @@ mod tests {
     fn regions_and_plants() {
         assert_eq!(places("сооружена в 18 км от Островца Гродненской области по проекту"), ["Гродненской области"]);
         assert_eq!(places("паспорт Белорусской АЭС, который"), ["Белорусской АЭС"]);
+        assert_eq!(places("на энергоблок № 1 АЭС «Аккую», которую"), ["Аккую"]);
         assert_eq!(places("в Краснодарском крае и Ферганской долине"), ["Краснодарском крае", "Ферганской долине"]);
         // Not a place's name: a lowercase adjective, a state's adjective.
         assert!(places("в соседней области и в Российской Федерации").is_empty());
