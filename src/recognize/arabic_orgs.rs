@@ -231,7 +231,11 @@ fn name_end(text: &str, start: usize, head: &str, existing: &[Mention], kb: &Kb)
                     }
                     break;
                 }
-                Kind::Country | Kind::Place if construct && m.span.start >= w.start => {
+                // "البنك المركزي لجمهورية تركيا": a state's name may start
+                // inside the word before, after its "ل".
+                Kind::Country | Kind::Place
+                    if construct && (m.span.start >= w.start || k > 0 && m.span.start > words[k - 1].start) =>
+                {
                     end = Some(m.span.end);
                     construct = false;
                     taken += 1;

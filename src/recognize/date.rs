@@ -683,7 +683,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second|3rd|third|4th|fourth)\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|the current|the previous)\s+year)",
+            r"(?:the\s+)?(?P<which>first|last|1st|2nd|second|3rd|third|4th|fourth)\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])|(?P<rel>this|last|the current|the previous)\s+year|(?P<bare>the)\s+year)",
         )
     });
     static QUARTER: LazyLock<Regex> =
@@ -821,6 +821,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if let Some(s) = c.get(0).map(|m| m.as_str()).filter(|s| s.starts_with("the ")) {
             span.start += s.len() - s.trim_start_matches("the ").trim_start().len();
         }
+        // "the first five months of the year": which year is the text's
+        // to say, often one named sentences before; left unresolved.
         let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel")) {
             (Some(y), _) => (Some(y), false),
             (None, Some(rel)) => (r.year_named(rel.as_str()), true),
@@ -1201,7 +1203,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?:(?P<d0>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s*(?:[-–]|إلى|حتى)\s*)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?:(?P<d0>[0-3]?[0-9]|[٠-٣]?[٠-٩])(?:\s+(?P<m0>{months}))?\s*(?:[-–]|إلى|حتى)\s*)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1214,7 +1216,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(arabic_script, false);
         compile(&format!(
-            r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?"
+            r"(?:شهر\s+)?(?P<m>{months})(?:\s*[-–]\s*(?P<m2>{months}))?\s+(?:(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|من\s+(?P<rel>العام\s+(?:الماضي|الجاري|الحالي)|هذا\s+العام))"
         ))
     });
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1253,19 +1255,22 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     }
     for c in MONTH_YEAR.captures_iter(text) {
         let span = span_of(&c);
-        let (Some(m), Some(y)) = (c.name("m").and_then(|m| lexicon::month_number(m.as_str())), num::<i16>(&c, "y"))
-        else {
-            continue;
-        };
+        let Some(m) = c.name("m").and_then(|m| lexicon::month_number(m.as_str())) else { continue };
         if !arabic_bounded(text, span.start, span.end) {
             continue;
         }
-        let value = match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
+        // "مايو من العام الماضي": the year counted from the publication's.
+        let rel = c.name("rel").map(|rel| rel.as_str());
+        let year = num::<i16>(&c, "y").or_else(|| {
+            let shift = if rel?.ends_with("الماضي") { -1 } else { 0 };
+            Some(r.published?.year() + shift)
+        });
+        let value = year.and_then(|y| match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
             Some(m2) if m2 > m => month_value(y, m).zip(month_value(y, m2)).map(|(a, b)| interval(a, b)),
             Some(_) => None,
             None => month_value(y, m),
-        };
-        out.push((span, info(value, true, false)));
+        });
+        out.push((span, info(value, rel.is_none(), rel.is_some())));
     }
     for c in YEAR.captures_iter(text) {
         // "عام 2023" is one mention, as "2023 года" is ("لعام 2023": the
@@ -1286,11 +1291,18 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         else {
             continue;
         };
-        // "22 إلى 31 يوليو": the days of one month, one period. A number
-        // before that is no earlier day, or is part of a longer one, is
-        // not the period's start: the date is its last day alone.
-        let first_day =
-            num::<i8>(&c, "d0").filter(|&d0| (1..day).contains(&d0) && arabic_bounded(text, span.start, span.end));
+        // "22 إلى 31 يوليو": the days of one month, one period; "13 أبريل
+        // إلى 13 أكتوبر 2025" runs over months. A number before that is no
+        // earlier day, or is part of a longer one, is not the period's
+        // start: the date is its last day alone.
+        let first_month = match c.name("m0") {
+            Some(m0) => lexicon::month_number(m0.as_str()),
+            None => Some(month),
+        };
+        let first_day = num::<i8>(&c, "d0")
+            .zip(first_month)
+            .filter(|&(d0, m0)| (1..=31).contains(&d0) && (m0, d0) < (month, day))
+            .filter(|_| arabic_bounded(text, span.start, span.end));
         let day_alone = c.name("d0").is_some() && first_day.is_none();
         if day_alone {
             span.start = group_span(&c, "d").map_or(span.start, |d| d.start);
@@ -1327,9 +1339,9 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         if day_alone {
             date.weekday = None;
         }
-        if let Some(d0) = first_day {
+        if let Some((d0, m0)) = first_day {
             date.value = match date.value {
-                Some(DateValue::Day(last)) => Date::new(last.year(), month, d0)
+                Some(DateValue::Day(last)) => Date::new(last.year(), m0, d0)
                     .ok()
                     .map(|first| interval(DateValue::Day(first), DateValue::Day(last))),
                 _ => None,
@@ -1509,6 +1521,8 @@ mod tests {
             Some("2022-10-01"),
             &[("first nine months of this year", "2022-01/2022-09")],
         );
+        // Which year "the year" is, the text says: a date left unresolved.
+        check("in the first five months of the year", Some("2022-07-19"), &[("first five months of the year", "null")]);
         check("in January-September 2020", None, &[("January-September 2020", "2020-01/2020-09")]);
         check("Q3 of 2020 and H2 2020", None, &[("Q3 of 2020", "2020-07/2020-09"), ("H2 2020", "2020-07/2020-12")]);
         check("the 2nd half of 2020", None, &[("2nd half of 2020", "2020-07/2020-12")]);
@@ -1711,6 +1725,11 @@ mod tests {
                 ("5 يونيو", "2024-06-05"),
             ],
         );
+        check(
+            "تقام من 13 أبريل إلى 13 أكتوبر 2025 في أوساكا",
+            Some("2022-04-02"),
+            &[("13 أبريل إلى 13 أكتوبر 2025", "2025-04-13/2025-10-13")],
+        );
         // Morocco's ("دجنبر", "شتنبر"); "غشت" only beside a day or a year.
         check(
             "في 15 شتنبر 2023 ودجنبر الماضي وغشت",
@@ -1718,6 +1737,7 @@ mod tests {
             &[("15 شتنبر 2023", "2023-09-15"), ("دجنبر الماضي", "2023-12")],
         );
         check("في عام 2023 وفي مارس 2024", None, &[("عام 2023", "2023"), ("مارس 2024", "2024-03")]);
+        check("في مايو من العام الماضي", Some("2024-04-22"), &[("مايو من العام الماضي", "2023-05")]);
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
         check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);

@@ -513,12 +513,13 @@ fn division(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين": the state word before
-/// an Arabic country name is part of its official name. Returns where the
-/// name then starts (after a proclitic on the state word: "لسلطنة").
+/// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين", "جمهورية تركيا": the
+/// state word before an Arabic country name is part of its official name.
+/// Returns where the name then starts (after a proclitic on the state
+/// word: "لسلطنة").
 fn arabic_state_word(text: &str, start: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;
-    let word = ["دولة", "سلطنة", "مملكة", "إمارة"].into_iter().find(|w| before.ends_with(w))?;
+    let word = ["دولة", "سلطنة", "مملكة", "إمارة", "جمهورية"].into_iter().find(|w| before.ends_with(w))?;
     let at = before.len() - word.len();
     crate::text::starts_word(text, at).then_some(at)
 }
@@ -670,6 +671,8 @@ mod tests {
         assert!(!crate::text::ends_word("Nigeria", "Niger".len()));
         let text = "زيارة لسلطنة عُمان";
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), text.find("سلطنة"));
+        let text = "وقعت دولة قطر وجمهورية تركيا";
+        assert_eq!(arabic_state_word(text, text.find("تركيا").unwrap()), text.find("جمهورية"));
         let text = "في ولاية عُمان";
         assert_eq!(arabic_state_word(text, text.find("عُمان").unwrap()), None);
     }

@@ -1326,11 +1326,21 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             forms.push((first.to_string(), canonical));
             continue;
         }
-        if let [.., particle, last] = words[..]
-            && words.len() >= 3
-            && SURNAME_PARTICLES.contains(&crate::text::lowercase(particle).as_str())
-        {
-            forms.push((format!("{particle} {last}"), canonical));
+        // "Ursula von der Leyen": every particle before the last name, and
+        // the same opening a sentence ("Von der Leyen said").
+        let particles = words
+            .iter()
+            .rev()
+            .skip(1)
+            .take_while(|w| SURNAME_PARTICLES.contains(&crate::text::lowercase(w).as_str()))
+            .count();
+        if particles > 0 && words.len() >= particles + 2 {
+            let surname = words[words.len() - 1 - particles..].join(" ");
+            let mut letters = surname.chars();
+            if let Some(first) = letters.next().filter(|c| c.is_lowercase()) {
+                forms.push((first.to_uppercase().chain(letters).collect(), canonical.clone()));
+            }
+            forms.push((surname, canonical));
         } else if let Some(&last) = words.last()
             && last.chars().count() >= 3
             // "تميم بن حمد آل ثاني": after "بن" a forebear's name, after
@@ -1564,6 +1574,14 @@ mod tests {
             &[("person", "Sherali Kabir", "Sherali Kabir"), ("person", "Kabir", "Sherali Kabir")],
         );
         check("Rashad Nabiyev also stated that it grew.", &[("person", "Rashad Nabiyev", "Rashad Nabiyev")]);
+        check(
+            "President Ursula von der Leyen arrived. Von der Leyen said that von der Leyen would stay.",
+            &[
+                ("person", "Ursula von der Leyen", "Ursula von der Leyen"),
+                ("person", "Von der Leyen", "Ursula von der Leyen"),
+                ("person", "von der Leyen", "Ursula von der Leyen"),
+            ],
+        );
         check(
             "President Xi Jinping sent a letter. Xi said the railway mattered.",
             &[("person", "Xi Jinping", "Xi Jinping"), ("person", "Xi", "Xi Jinping")],
