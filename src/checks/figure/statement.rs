@@ -317,8 +317,10 @@ fn measure_of(word: &Word, next: Option<&Word>) -> Option<(&'static str, usize)>
     if let Some(&(_, _, key)) = PAIRS.iter().find(|(a, b, _)| *a == stem && next_stem == Some(b)) {
         return Some((key, 2));
     }
+    // A Russian measure is a stem; the others are whole words.
+    let cyrillic = is_cyrillic(stem);
     MEASURES.iter().find_map(|&(word, key)| {
-        let hit = if is_cyrillic(word) { stem.starts_with(word) } else { stem == word };
+        let hit = if cyrillic { stem.starts_with(word) } else { stem == word };
         hit.then_some((key, 1))
     })
 }
@@ -363,9 +365,13 @@ pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> V
         }
         let Some(period) = period_of(in_sentence) else { continue };
         let words = words(text, sentence);
+        // Each word's measure once, however many figures look back at it.
+        let measures: Vec<_> = words.iter().enumerate().map(|(i, w)| measure_of(w, words.get(i + 1))).collect();
         for m in in_sentence.iter().filter(|m| matches!(m.kind, Kind::Money | Kind::Quantity)) {
             let Some(figure) = m.figure() else { continue };
-            let Some((measure, measure_span)) = measure_before(text, &words, in_sentence, m) else { continue };
+            let Some((measure, measure_span)) = measure_before(text, &words, &measures, in_sentence, m) else {
+                continue;
+            };
             out.push(Statement {
                 mention: m,
                 figure,
@@ -403,9 +409,15 @@ fn period_of(in_sentence: &[Mention]) -> Option<Option<(DateValue, Span)>> {
 /// The measure a figure states: the nearest measure word before it in its
 /// sentence, with nothing between them that makes the link unclear (a
 /// comparison, another figure, "of which").
-fn measure_before(text: &str, words: &[Word], in_sentence: &[Mention], figure: &Mention) -> Option<(String, Span)> {
+fn measure_before(
+    text: &str,
+    words: &[Word],
+    measures: &[Option<(&'static str, usize)>],
+    in_sentence: &[Mention],
+    figure: &Mention,
+) -> Option<(String, Span)> {
     let before = words.partition_point(|w| w.span.end <= figure.span.start);
-    let (i, (key, len)) = (0..before).rev().find_map(|i| measure_of(&words[i], words.get(i + 1)).map(|k| (i, k)))?;
+    let (i, (key, len)) = (0..before).rev().find_map(|i| measures[i].map(|k| (i, k)))?;
     let word = &words[i];
     let between = Span::new(word.span.end, figure.span.start);
     let gap = crate::text::lowercase(between.slice(text));
