@@ -196,7 +196,7 @@ fn recognizers_against_the_third_held_out_set() {
 /// The same on the fourth set (`heldout4-`, four Arabic articles), added
 /// after the Arabic organization rules were written and scored before any
 /// rule read it (en 0.875, ar 0.783, ru 0.810); its misses were read since.
-const FOURTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.91), ("ar", 0.91), ("ru", 0.96)];
+const FOURTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.93), ("ar", 0.91), ("ru", 0.96)];
 
 #[test]
 fn recognizers_against_the_fourth_held_out_set() {
@@ -370,8 +370,10 @@ fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {
 /// people named after a profession ("المغنيتان الأمريكيتان كريستينا
 /// أغيليرا") or before their office, Russian places in quotes after their
 /// kind ("АЭС «Аккую»"), agencies in capitals ("БЕЛТА") and a weekday
-/// before a Russian date line.
-const THIRTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.97), ("ar", 0.85), ("ru", 0.90)];
+/// before a Russian date line. Read in session 16 for general rules (those
+/// and surnames with all their particles, Arabic periods over two months,
+/// "جمهورية" before a country): en 0.990, ar 0.915, ru 0.945.
+const THIRTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.99), ("ar", 0.91), ("ru", 0.94)];
 
 #[test]
 fn recognizers_against_the_thirteenth_held_out_set() {
