@@ -267,7 +267,7 @@ fn recognizers_against_the_eighth_held_out_set() {
 /// in session 11 ("US", basis points, central banks, sports bodies, the
 /// Hajj's sites, Kazinform's dateline, Russian ministries' short names):
 /// en 0.944, ar 0.780, ru 0.802.
-const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.81), ("ru", 0.81)];
+const NINTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.94), ("ar", 0.81), ("ru", 0.82)];
 
 #[test]
 fn recognizers_against_the_ninth_held_out_set() {
@@ -320,7 +320,7 @@ fn recognizers_against_the_eleventh_held_out_set() {
 /// year ("в первом полугодии"): ru 0.891. Session 15, Arabic: Morocco's
 /// month names, "the first eight months of", day ranges in one month, a
 /// weekday after "يوم", nationalities in the plural: ar 0.830.
-const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.82), ("ru", 0.88)];
+const TWELFTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.89), ("ar", 0.82), ("ru", 0.89)];
 
 #[test]
 fn recognizers_against_the_twelfth_held_out_set() {
@@ -372,8 +372,9 @@ fn report(title: &str, prefixes: &[&str], floors: &[(&str, f64)]) {
 /// kind ("АЭС «Аккую»"), agencies in capitals ("БЕЛТА") and a weekday
 /// before a Russian date line. Read in session 16 for general rules (those
 /// and surnames with all their particles, Arabic periods over two months,
-/// "جمهورية" before a country): en 0.990, ar 0.915, ru 0.945.
-const THIRTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.99), ("ar", 0.91), ("ru", 0.94)];
+/// "جمهورية" before a country, a Russian title past a body's full name):
+/// en 0.990, ar 0.915, ru 0.960.
+const THIRTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.99), ("ar", 0.91), ("ru", 0.96)];
 
 #[test]
 fn recognizers_against_the_thirteenth_held_out_set() {

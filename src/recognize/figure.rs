@@ -322,6 +322,9 @@ const SUFFIXES: &[(&str, Suffix)] = &[
     ("kilowatt-hour", Suffix::Unit("kWh")),
     ("MWh", Suffix::Unit("MWh")),
     ("GWh", Suffix::Unit("GWh")),
+    ("кВт·ч", Suffix::Unit("kWh")),
+    ("МВт·ч", Suffix::Unit("MWh")),
+    ("ГВт·ч", Suffix::Unit("GWh")),
     ("МВт", Suffix::Unit("MW")),
     ("ГВт", Suffix::Unit("GW")),
     ("ميغاواط", Suffix::Unit("MW")),
@@ -979,6 +982,10 @@ mod tests {
                 ("220 megawatts", "quantity", 220.0, Some("MW")),
                 ("2 billion kilowatt-hours", "quantity", 2e9, Some("kWh")),
             ],
+        );
+        check(
+            "около 35 млрд кВт·ч электроэнергии и 1200 МВт",
+            &[("35 млрд кВт·ч", "quantity", 35e9, Some("kWh")), ("1200 МВт", "quantity", 1200.0, Some("MW"))],
         );
         check(
             "240 trillion cubic feet, 1 million barrels of oil equivalent, 121 ألف كيلومتر في الساعة, 1350 كيلوغراما",

@@ -67,6 +67,10 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 /// "دي مايو".
 const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
 
+/// Endings of Russian adjectives in the cases a body's name takes after
+/// a title ("Союзного", "Международного", "Российской").
+const ADJECTIVE_ENDINGS: &[&str] = &["ного", "ной", "ному", "ным", "ное", "ная", "ных"];
+
 /// Arabic words that open a forebear's or a family's name inside a
 /// person's: what follows them is not the person named shorter.
 const ARABIC_LINEAGE: &[&str] = &["بن", "بنت", "ابن", "آل"];
@@ -980,8 +984,9 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // with particles between them.
     // "госкорпорации «Росатом» Алексей Лихачев": a body's name in quotes
     // belongs to the office, and the name follows its closing quote.
+    // "(МАГАТЭ) Рафаэль Гросси": so does one in parentheses.
     let quoted = |a: &Token<'_>, b: &Token<'_>| {
-        matches!(text.get(a.span.end..b.span.start).map(str::trim), Some("«" | "»")) && !a.possessive
+        matches!(text.get(a.span.end..b.span.start).map(str::trim), Some("«" | "»" | "(" | ")")) && !a.possessive
     };
     let name_end = |start: usize| {
         let (mut end, mut words) = (start, 0);
@@ -1026,14 +1031,23 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             while first < toks.len()
                 && (adjacent(text, &toks[first - 1], &toks[first]) || quoted(&toks[first - 1], &toks[first]))
             {
-                let in_quotes = text[..toks[first].span.start].trim_end().ends_with('«');
+                // Inside quotes opened since the title: every word of
+                // "компании «Аккую Нуклеар»" is the office's.
+                let since_title = &text[t.span.end..toks[first].span.start];
+                let in_quotes = since_title.rfind('«') > since_title.rfind('»');
+                // "Международного агентства по атомной энергии": a body's
+                // capitalised adjective before a lowercase noun.
+                let body_adjective = cyrillic_cap(&toks[first])
+                    && ADJECTIVE_ENDINGS.iter().any(|e| toks[first].text.ends_with(e))
+                    && toks.get(first + 1).is_some_and(|n| cyrillic_lower(n) && adjacent(text, &toks[first], n));
                 if covered(toks[first].span) {
                     first += 1;
-                } else if office_words < 5
+                } else if office_words < 7
                     && ((in_quotes && cyrillic_cap(&toks[first]))
+                        || body_adjective
                         || cyrillic_lower(&toks[first])
                         || RU_INSTITUTIONS.contains(&crate::text::lowercase(toks[first].text).as_str())
-                        || (is_all_caps(toks[first].text) && toks[first].text.chars().count() <= 5))
+                        || (is_all_caps(toks[first].text) && toks[first].text.chars().count() <= 8))
                 {
                     office_words += 1;
                     first += 1;
@@ -1053,8 +1067,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             let least = if office_words > 0 { 2 } else { 1 };
             // "Совета министров Союзного государства": one capitalised
             // adjective is the start of a name of a body, not a person's.
-            let adjective = end == i + 2
-                && ["ного", "ной", "ному", "ным", "ное", "ная", "ных"].iter().any(|e| toks[i + 1].text.ends_with(e));
+            let adjective = end == i + 2 && ADJECTIVE_ENDINGS.iter().any(|e| toks[i + 1].text.ends_with(e));
             if end >= i + 1 + least && !adjective {
                 found.push((
                     Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
@@ -1833,6 +1846,13 @@ mod tests {
                 ("organization", "Росатом", "Rosatom"),
             ],
         );
+        // A body of several words in quotes, a body's full name with its
+        // acronym in parentheses.
+        let text = "генеральный директор Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси и генеральный директор компании «Аккую Нуклеар» Анастасия Зотеева.";
+        let analysis = analyze(text, &Context::default());
+        let people: Vec<&str> =
+            analysis.mentions.iter().filter(|m| m.kind == Kind::Person).map(|m| m.span.slice(text)).collect();
+        assert_eq!(people, ["Рафаэль Гросси", "Анастасия Зотеева"]);
     }
 
     #[test]
