@@ -14,7 +14,7 @@ use super::bodies::Body;
 use super::entity_words::{
     CHINESE_SURNAMES, COMPANY_WORDS, EN_GIVEN_NAMES, LANDMARK_HEADS, LOWERCASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
     ORG_HEADS, ORG_OPENERS, RU_GIVEN_NAMES, RU_INSTITUTIONS, RU_NAME_ENDINGS, RU_SPEECH_VERBS, RU_TITLE_WORDS,
-    SPEECH_VERBS, TITLE_WORDS,
+    RU_WOMEN_GIVEN_NAMES, SPEECH_VERBS, TITLE_WORDS,
 };
 use super::{Form, Input, Kind, Mention};
 use crate::Span;
@@ -1069,10 +1069,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             // adjective is the start of a name of a body, not a person's.
             let adjective = end == i + 2 && ADJECTIVE_ENDINGS.iter().any(|e| toks[i + 1].text.ends_with(e));
             if end >= i + 1 + least && !adjective {
-                found.push((
-                    Span::new(toks[i + 1].span.start, toks[end - 1].span.end),
-                    toks[i + 1..end].iter().map(|t| nominative(t.text)).collect(),
-                ));
+                found.push((Span::new(toks[i + 1].span.start, toks[end - 1].span.end), base_form(&toks[i + 1..end])));
                 // "президенты Владимир Путин и Шавкат Мирзиёев": a plural
                 // title names a second full name after "и".
                 let plural = ["президенты", "министры", "премьер-министры", "лидеры"]
@@ -1083,7 +1080,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                     if stop >= second + 2 {
                         found.push((
                             Span::new(toks[second].span.start, toks[stop - 1].span.end),
-                            toks[second..stop].iter().map(|t| nominative(t.text)).collect(),
+                            base_form(&toks[second..stop]),
                         ));
                     }
                 }
@@ -1108,10 +1105,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             let pronoun =
                 i - start == 1 && matches!(toks[start].text, "Он" | "Она" | "Они" | "Мы" | "Я" | "Вы" | "Это");
             if start < i && !pronoun {
-                found.push((
-                    Span::new(toks[start].span.start, toks[i - 1].span.end),
-                    toks[start..i].iter().map(|t| nominative(t.text)).collect(),
-                ));
+                found.push((Span::new(toks[start].span.start, toks[i - 1].span.end), base_form(&toks[start..i])));
             }
         }
     }
@@ -1119,7 +1113,11 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // "с участием Александра Лукашенко, Касым-Жомарта Токаева". The given
     // name may be a place's too (Владимир); the surname must be no other
     // mention, title or institution.
-    let given = |w: &str| RU_GIVEN_NAMES.contains(&w) || RU_GIVEN_NAMES.contains(&nominative(w).as_str());
+    let given = |w: &str| {
+        RU_WOMEN_GIVEN_NAMES.contains(&w)
+            || RU_GIVEN_NAMES.contains(&w)
+            || RU_GIVEN_NAMES.contains(&nominative(w).as_str())
+    };
     let mut i = 0;
     while i + 1 < toks.len() {
         let (t, next) = (&toks[i], &toks[i + 1]);
@@ -1135,9 +1133,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             i += 1;
             continue;
         }
-        let first = if RU_GIVEN_NAMES.contains(&t.text) { t.text.to_string() } else { nominative(t.text) };
-        let words = std::iter::once(first).chain(toks[i + 1..end].iter().map(|t| nominative(t.text))).collect();
-        found.push((Span::new(t.span.start, toks[end - 1].span.end), words));
+        found.push((Span::new(t.span.start, toks[end - 1].span.end), base_form(&toks[i..end])));
         i = end;
     }
     // The fullest nominative of each surname names the person, unless two
@@ -1204,6 +1200,21 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             out.push(m);
         }
     }
+}
+
+/// The base form of a Russian name's words: each in the nominative, but
+/// a name opened by a given name as written (in the nominative already)
+/// keeps that, and a woman's name keeps every word ("Анастасия
+/// Зотеева"): a masculine ending read off a feminine name is a man's.
+fn base_form(words: &[Token<'_>]) -> Vec<String> {
+    let woman = words.first().is_some_and(|t| RU_WOMEN_GIVEN_NAMES.contains(&t.text));
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            if woman || (k == 0 && RU_GIVEN_NAMES.contains(&t.text)) { t.text.to_string() } else { nominative(t.text) }
+        })
+        .collect()
 }
 
 /// The nominative of a masculine Russian name in an oblique case; a word
@@ -1850,9 +1861,17 @@ mod tests {
         // acronym in parentheses.
         let text = "генеральный директор Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси и генеральный директор компании «Аккую Нуклеар» Анастасия Зотеева.";
         let analysis = analyze(text, &Context::default());
-        let people: Vec<&str> =
-            analysis.mentions.iter().filter(|m| m.kind == Kind::Person).map(|m| m.span.slice(text)).collect();
-        assert_eq!(people, ["Рафаэль Гросси", "Анастасия Зотеева"]);
+        let people: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        // A woman's name is in its base form as written.
+        assert_eq!(
+            people,
+            [("Рафаэль Гросси", Some("Рафаэль Гросси")), ("Анастасия Зотеева", Some("Анастасия Зотеева"))]
+        );
     }
 
     #[test]
