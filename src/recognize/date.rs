@@ -614,6 +614,26 @@ const ARABIC_MONTH_COUNTS: &[(&str, i8)] = &[
     ("العشرة", 10),
 ];
 
+/// The days of a month as Arabic ordinals ("الخامس من آب", "الحادي
+/// والعشرين من مارس"), longest first, with their numbers.
+static ARABIC_ORDINAL_DAYS: LazyLock<Vec<(String, i8)>> = LazyLock::new(|| {
+    const UNITS: [&str; 9] = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+    // In compounds "first" is "الحادي".
+    let unit = |n: usize| if n == 1 { "الحادي" } else { UNITS[n - 1] };
+    let mut days: Vec<(String, i8)> = Vec::new();
+    for n in 1..=9 {
+        days.push((UNITS[n - 1].to_string(), n as i8));
+        days.push((format!("{} عشر", unit(n)), 10 + n as i8));
+        days.push((format!("{} والعشرين", unit(n)), 20 + n as i8));
+    }
+    days.push(("العاشر".to_string(), 10));
+    days.push(("العشرين".to_string(), 20));
+    days.push(("الثلاثين".to_string(), 30));
+    days.push(("الحادي والثلاثين".to_string(), 31));
+    days.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    days
+});
+
 /// How many months "الأشهر ... الأولى" counts: one of
 /// [`ARABIC_MONTH_COUNTS`], or digits ("الـ9", "9").
 fn arabic_month_count(word: &str) -> Option<i8> {
@@ -1202,8 +1222,9 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
+        let ordinals = ARABIC_ORDINAL_DAYS.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join("|");
         compile(&format!(
-            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?:(?P<d0>[0-3]?[0-9]|[٠-٣]?[٠-٩])(?:\s+(?P<m0>{months}))?\s*(?:[-–]|إلى|حتى)\s*)?(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
+            r"(?:(?:يوم\s+)?(?P<wd>{weekdays})\s+(?:الموافق\s+)?)?(?:(?P<d0>[0-3]?[0-9]|[٠-٣]?[٠-٩])(?:\s+(?P<m0>{months}))?\s*(?:[-–]|إلى|حتى)\s*)?(?:(?P<d>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?|(?P<dw>{ordinals})\s+من\s+)(?:شهر\s+)?(?P<m>{months})(?:\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})م?|(?P<rel>من\s+(?:هذا\s+العام|العام\s+الجاري|العام\s+الماضي)|الماضي|المقبل|القادم|الجاري)))?"
         ))
     });
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1286,8 +1307,12 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     }
     for c in FULL.captures_iter(text) {
         let mut span = span_of(&c);
+        let ordinal = || {
+            let word = c.name("dw")?.as_str();
+            ARABIC_ORDINAL_DAYS.iter().find(|(w, _)| w == word).map(|&(_, n)| n)
+        };
         let (Some(day), Some(month)) =
-            (num::<i8>(&c, "d"), c.name("m").and_then(|m| lexicon::month_number(m.as_str())))
+            (num::<i8>(&c, "d").or_else(ordinal), c.name("m").and_then(|m| lexicon::month_number(m.as_str())))
         else {
             continue;
         };
@@ -1738,6 +1763,13 @@ mod tests {
         );
         check("في عام 2023 وفي مارس 2024", None, &[("عام 2023", "2023"), ("مارس 2024", "2024-03")]);
         check("في مايو من العام الماضي", Some("2024-04-22"), &[("مايو من العام الماضي", "2023-05")]);
+        // A day written as an ordinal.
+        check(
+            "يقام في الخامس من آب المقبل وفي الحادي والعشرين من مارس 2024",
+            Some("2023-06-01"),
+            &[("الخامس من آب المقبل", "2023-08-05"), ("الحادي والعشرين من مارس 2024", "2024-03-21")],
+        );
+        assert!(dates("الأول من نوعه في المنطقة", None).is_empty());
         check("وفقا لبيانات لعام 2021", None, &[("عام 2021", "2021")]);
         check("خلال يناير-مارس ٢٠٢٤", None, &[("يناير-مارس ٢٠٢٤", "2024-01/2024-03")]);
         check("وقال أمس، 13 مايو، إن", Some("2024-05-16"), &[("أمس، 13 مايو", "2024-05-13")]);
