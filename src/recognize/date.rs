@@ -339,13 +339,14 @@ impl Resolver {
     }
 
     /// The year a relative word names: "last" / "the previous" /
-    /// "прошлого" the one before publication's, "next" / "the next" /
-    /// "следующего" the one after, any other ("this", "the current",
-    /// "этого", "текущего") its own.
+    /// "прошлого" / "العام الماضي" the one before publication's, "next" /
+    /// "the next" / "следующего" the one after, any other ("this", "the
+    /// current", "этого", "текущего", "العام الجاري") its own.
     fn year_named(&self, word: &str) -> Option<i16> {
         let shift = match word {
             "last" | "the previous" | "прошлого" => -1,
             "next" | "the next" | "следующего" => 1,
+            w if w.ends_with("الماضي") => -1,
             _ => 0,
         };
         Some(self.published?.year() + shift)
@@ -1269,8 +1270,8 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         };
         let (year, relative) = match (num::<i16>(&c, "y"), c.name("rel").map(|m| m.as_str())) {
             (Some(y), _) => (Some(y), false),
-            (None, Some(rel)) if rel.ends_with("الماضي") => (r.published.map(|p| p.year() - 1), true),
-            (None, _) => (r.published.map(|p| p.year()), true),
+            (None, Some(rel)) => (r.year_named(rel), true),
+            (None, None) => (r.published.map(|p| p.year()), true),
         };
         out.push((span, info(year.and_then(|y| part_of_year(y, part)), !relative, relative)));
     }
@@ -1282,10 +1283,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         }
         // "مايو من العام الماضي": the year counted from the publication's.
         let rel = c.name("rel").map(|rel| rel.as_str());
-        let year = num::<i16>(&c, "y").or_else(|| {
-            let shift = if rel?.ends_with("الماضي") { -1 } else { 0 };
-            Some(r.published?.year() + shift)
-        });
+        let year = num::<i16>(&c, "y").or_else(|| r.year_named(rel?));
         let value = year.and_then(|y| match c.name("m2").and_then(|m2| lexicon::month_number(m2.as_str())) {
             Some(m2) if m2 > m => month_value(y, m).zip(month_value(y, m2)).map(|(a, b)| interval(a, b)),
             Some(_) => None,
@@ -1345,8 +1343,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             (None, Some("المقبل" | "القادم")) => {
                 (r.published.map(|p| if (month, day) > (p.month(), p.day()) { p.year() } else { p.year() + 1 }), true)
             }
-            (None, Some(rel)) if rel.contains("الماضي") => (r.published.map(|p| p.year() - 1), true),
-            (None, Some(_)) => (r.published.map(|p| p.year()), true),
+            (None, Some(rel)) => (r.year_named(rel), true),
             (None, None) => (None, false),
         };
         let mut date = match (year, relative) {

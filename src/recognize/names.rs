@@ -68,7 +68,7 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "on", "&"];
 const SURNAME_PARTICLES: &[&str] = &["de", "di", "da", "du", "van", "von", "der", "dos", "le", "la", "دي"];
 
 /// Endings of Russian adjectives in the cases a body's name takes after
-/// a title ("Союзного", "Международного", "Российской").
+/// a title ("Союзного", "Международного", "Государственной").
 const ADJECTIVE_ENDINGS: &[&str] = &["ного", "ной", "ному", "ным", "ное", "ная", "ных"];
 
 /// Arabic words that open a forebear's or a family's name inside a
@@ -1471,6 +1471,19 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the people found in `text`, each with its canonical name.
+    #[track_caller]
+    fn check_people(text: &str, expected: &[(&str, Option<&str>)]) {
+        let analysis = analyze(text, &Context::default());
+        let people: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        assert_eq!(people, expected, "in {text:?}");
+    }
+
     #[track_caller]
     fn check(text: &str, expected: &[(&str, &str, &str)]) {
         let got = found(text);
@@ -1650,20 +1663,12 @@ mod tests {
         );
         // A father named inside his son's name is another person, and a
         // family's or forebear's name alone no shorter form of either.
-        let text = "ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، وخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. وتعد الرياض ثاني مدينة.";
-        let analysis = analyze(text, &Context::default());
-        let people: Vec<(&str, Option<&str>)> = analysis
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Person)
-            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
-            .collect();
-        assert_eq!(
-            people,
-            [
+        check_people(
+            "ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، وخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. وتعد الرياض ثاني مدينة.",
+            &[
                 ("محمد بن سلمان بن عبدالعزيز آل سعود", Some("محمد بن سلمان بن عبدالعزيز آل سعود")),
                 ("سلمان بن عبدالعزيز آل سعود", Some("سلمان بن عبدالعزيز آل سعود")),
-            ]
+            ],
         );
     }
 
@@ -1859,18 +1864,10 @@ mod tests {
         );
         // A body of several words in quotes, a body's full name with its
         // acronym in parentheses.
-        let text = "генеральный директор Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси и генеральный директор компании «Аккую Нуклеар» Анастасия Зотеева.";
-        let analysis = analyze(text, &Context::default());
-        let people: Vec<(&str, Option<&str>)> = analysis
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Person)
-            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
-            .collect();
         // A woman's name is in its base form as written.
-        assert_eq!(
-            people,
-            [("Рафаэль Гросси", Some("Рафаэль Гросси")), ("Анастасия Зотеева", Some("Анастасия Зотеева"))]
+        check_people(
+            "генеральный директор Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси и генеральный директор компании «Аккую Нуклеар» Анастасия Зотеева.",
+            &[("Рафаэль Гросси", Some("Рафаэль Гросси")), ("Анастасия Зотеева", Some("Анастасия Зотеева"))],
         );
     }
 
