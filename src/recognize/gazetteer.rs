@@ -2,12 +2,11 @@
 //! short form and demonym, capital cities, places, seas and regions, in
 //! English, Arabic and Russian.
 //!
-//! One aho-corasick automaton over every name, leftmost-longest, so that
-//! "Nigeria" beats "Niger" and "Guinea-Bissau" beats "Guinea", searched
-//! anchored at each word's start only: a name never starts inside a word
-//! ("Oman" in "woman"), and an anchored search ends at the first letter no
-//! name continues with, where a scan of the whole text would step through
-//! every byte of it. A boundary check then ends the name with a word. Matching is
+//! One trie over every name of a script, asked for the longest name at
+//! each word's start, so that "Nigeria" beats "Niger" and "Guinea-Bissau"
+//! beats "Guinea": a name never starts inside a word ("Oman" in "woman"),
+//! and the search ends at the first letter no name continues with, where a
+//! scan of the whole text would step through every byte of it. A boundary check then ends the name with a word. Matching is
 //! case-sensitive: "Turkey" is a country, "turkey" is not. Arabic names may
 //! carry a glued proclitic (و ف ب ل ك), which stays outside the span;
 //! Russian names are matched in their case forms ("Азербайджана").
@@ -15,8 +14,8 @@
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;
 use crate::kb::Kb;
+use crate::text::Prefixes;
 use crate::text::{Shadda, Unmarked};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
 
 /// What one pattern of the automaton stands for.
 #[derive(Debug, Clone, Copy)]
@@ -26,14 +25,14 @@ struct Entry {
     entity: EntityRef,
 }
 
-/// The names of one script and their automaton.
+/// The names of one script and their trie.
 #[derive(Debug)]
 struct Names {
     patterns: Vec<String>,
     /// The first bytes of the patterns.
     opens: [bool; 256],
     entries: Vec<Entry>,
-    automaton: Option<AhoCorasick>,
+    trie: Prefixes,
 }
 
 /// One script's [`Names`], collected and compiled when a text in that
@@ -46,15 +45,16 @@ struct Matcher {
 
 impl Names {
     /// The knowledge base's names whose first letter is in `script` (where
-    /// the anchored search starts them), in the order that settles ties:
-    /// every country's names before any capital, so that a city named
-    /// like a country (Djibouti, Kuwait, Singapore) stays a country.
+    /// the search starts them), in the order that settles ties: every
+    /// country's names before any capital, so that a city named like a
+    /// country (Djibouti, Kuwait, Singapore) stays a country. A name
+    /// listed twice is found as its first entry.
     fn collect(kb: &Kb, script: Script) -> Names {
-        let mut names = Names { patterns: Vec::new(), opens: [false; 256], entries: Vec::new(), automaton: None };
-        let mut seen = std::collections::HashSet::new();
+        let mut names =
+            Names { patterns: Vec::new(), opens: [false; 256], entries: Vec::new(), trie: Prefixes::new::<&str>(&[]) };
         let mut add_entry = |text: &str, entry: Entry| {
             let text = text.trim();
-            if !opens_in(text, script) || text.chars().count() < 2 || !seen.insert(text.to_string()) {
+            if !opens_in(text, script) || text.chars().nth(1).is_none() {
                 return;
             }
             if let Some(&first) = text.as_bytes().first() {
@@ -131,14 +131,7 @@ impl Names {
                 add_entry(&form.text, entry);
             }
         }
-        names.automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A contiguous NFA builds in a fraction of a DFA's time and
-            // searches nearly as fast; build time is start-up time.
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&names.patterns)
-            .ok();
+        names.trie = Prefixes::new(&names.patterns);
         names
     }
 }
@@ -257,37 +250,37 @@ impl Gazetteer {
         from: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let automaton = names.automaton.as_ref()?;
         let text = unmarked.map_or(input.text, |u| u.text.as_str());
         let to_original = |at: usize| unmarked.map_or(at, |u| u.original(at));
-        let m = automaton.find(aho_corasick::Input::new(text).range(from..).anchored(Anchored::Yes))?;
-        let Some(entry) = names.entries.get(m.pattern().as_usize()) else {
-            return Some(m.end());
+        let (pattern, len) = names.trie.longest(text.as_bytes().get(from..)?)?;
+        let (name_start, name_end) = (from, from + len);
+        let Some(entry) = names.entries.get(pattern) else {
+            return Some(name_end);
         };
-        if !crate::text::ends_word(text, m.end()) {
-            return Some(m.end());
+        if !crate::text::ends_word(text, name_end) {
+            return Some(name_end);
         }
         // A capitalised Russian adjective is a demonym only where a
         // sentence opens ("Белорусский лидер"); elsewhere it starts a
         // name ("Белорусской АЭС").
         if entry.form == Form::Demonym
-            && text[m.start()..].starts_with(|c: char| c.is_uppercase() && ('\u{400}'..='\u{4FF}').contains(&c))
-            && !text[..m.start()].trim_end().ends_with(['.', '!', '?', '\n', '»', '"', '('])
-            && !text[..m.start()].trim().is_empty()
+            && text[name_start..].starts_with(|c: char| c.is_uppercase() && ('\u{400}'..='\u{4FF}').contains(&c))
+            && !text[..name_start].trim_end().ends_with(['.', '!', '?', '\n', '»', '"', '('])
+            && !text[..name_start].trim().is_empty()
         {
-            return Some(m.end());
+            return Some(name_end);
         }
         // "US" is the country in running text, the pronoun in a headline
         // set in capitals ("TRUMP TELLS US").
-        if &text[m.start()..m.end()] == "US" && in_capitals(text, m.start(), m.end()) {
-            return Some(m.end());
+        if &text[name_start..name_end] == "US" && in_capitals(text, name_start, name_end) {
+            return Some(name_end);
         }
         // "the Gulf" is a region; "Gulf of Aden" a sea the table lacks,
         // not the region named inside it.
-        if matches!(entry.entity, EntityRef::Region(_)) && text[m.end()..].starts_with(" of ") {
-            return Some(m.end());
+        if matches!(entry.entity, EntityRef::Region(_)) && text[name_end..].starts_with(" of ") {
+            return Some(name_end);
         }
-        let (mut start, mut end) = (m.start(), m.end());
+        let (mut start, mut end) = (name_start, name_end);
         match entry.entity {
             EntityRef::Country(_) => {
                 if let Some(state) = arabic_state_word(text, start) {
@@ -322,13 +315,13 @@ impl Gazetteer {
             }
             EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
         }
-        if (start, end) != (m.start(), m.end()) && !matches!(entry.entity, EntityRef::Country(_)) {
+        if (start, end) != (name_start, name_end) && !matches!(entry.entity, EntityRef::Country(_)) {
             // The province is not the city the knowledge base describes.
             mention.entity = None;
             mention.canonical = mention.canonical.map(|city| format!("{city} region"));
         }
         out.push(mention);
-        Some(m.end())
+        Some(name_end)
     }
 }
 
@@ -553,7 +546,7 @@ mod tests {
     }
 
     #[test]
-    fn every_name_opens_where_the_anchored_search_looks() {
+    fn every_name_opens_where_the_search_looks() {
         let kb = Kb::embedded();
         let g = Gazetteer::default();
         for script in [Script::Latin, Script::Cyrillic, Script::Arabic] {
