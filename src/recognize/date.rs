@@ -720,8 +720,12 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         ))
     });
 
+    // Every pattern but the numeric ones needs an English word, and so a
+    // lower-case Latin letter: most Russian and Arabic articles have none,
+    // and their check never compiles these patterns.
+    let words = text.bytes().any(|b| b.is_ascii_lowercase());
     let first_full = out.len();
-    for c in FULL.captures_iter(text) {
+    for c in words.then(|| FULL.captures_iter(text)).into_iter().flatten() {
         let mut whole = span_of(&c);
         // "until 4 January." : the full stop ends the sentence, not an
         // abbreviated month ("4 Jan.").
@@ -772,7 +776,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     }
     join_day_ranges(text, &mut out[first_full..]);
     out.retain(|(span, _)| !span.is_empty());
-    for c in MONTH_YEAR.captures_iter(text) {
+    for c in words.then(|| MONTH_YEAR.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
             continue;
@@ -793,7 +797,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         });
         out.push((span, info(value, !relative, relative)));
     }
-    for c in MONTH_SPAN.captures_iter(text) {
+    for c in words.then(|| MONTH_SPAN.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         let span = match c.get(0).map(|m| m.as_str()) {
             Some(s) if s.starts_with("from ") => Span::new(span.start + 5, span.end),
@@ -809,7 +813,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let value = (b > a).then(|| Some(interval(month_value(y, a)?, month_value(y, b)?))).flatten();
         out.push((span, info(value, true, false)));
     }
-    for c in MONTH_ALONE.captures_iter(text) {
+    for c in words.then(|| MONTH_ALONE.captures_iter(text)).into_iter().flatten() {
         let Some(m) = c.name("m") else { continue };
         let whole = span_of(&c);
         if !bounded(text, whole.start, m.end()) {
@@ -905,7 +909,7 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             out.push((span, info(Some(DateValue::Year(year)), true, false)));
         }
     }
-    for c in RELATIVE.captures_iter(text) {
+    for c in words.then(|| RELATIVE.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if let Some(w) = c.name("word") {
             if !bounded(text, w.start(), w.end()) {
