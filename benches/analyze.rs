@@ -139,7 +139,8 @@ fn bench(c: &mut Criterion) {
         gazetteer.bench_with_input(BenchmarkId::new("seed", &name[..3]), &input, |b, input| {
             b.iter(|| {
                 let mut out = Vec::new();
-                ctx.kb.gazetteer().recognize(black_box(input), &mut out);
+                let starts: Vec<usize> = copydesk::text::word_starts(input.text).collect();
+                ctx.kb.gazetteer().recognize(black_box(input), &starts, &mut out);
                 out
             })
         });

@@ -7,7 +7,7 @@ use super::entity_words::MINISTRY_ACRONYMS;
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;
 use crate::kb::{Kb, OrgKind};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::Prefixes;
 
 /// What a name in the matcher stands for.
 #[derive(Debug, Clone, Copy)]
@@ -20,13 +20,13 @@ enum Target {
     Ministry(usize),
 }
 
-/// The automata over the knowledge base's organization names, built the
+/// The tries over the knowledge base's organization names, built the
 /// first time an article needs them and kept with the knowledge base.
 #[derive(Debug)]
 pub struct OrgMatcher {
-    bodies: Option<AhoCorasick>,
+    bodies: Prefixes,
     body_targets: Vec<Target>,
-    agencies: Option<AhoCorasick>,
+    agencies: Prefixes,
     agency_targets: Vec<usize>,
 }
 
@@ -50,17 +50,7 @@ impl OrgMatcher {
             bodies.push(acronym);
             body_targets.push(Target::Ministry(i));
         }
-        // A contiguous NFA: a third of a DFA's build time, which one
-        // article's start-up pays in full, for a search of a few hundred
-        // names that is nearly as fast.
-        let build = |names: &[&str]| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                .build(names)
-                .ok()
-        };
-        OrgMatcher { bodies: build(&bodies), body_targets, agencies: build(&agencies), agency_targets }
+        OrgMatcher { bodies: Prefixes::new(&bodies), body_targets, agencies: Prefixes::new(&agencies), agency_targets }
     }
 }
 
@@ -81,18 +71,17 @@ impl Body {
     }
 }
 
-/// Every whole-word occurrence of a body's name or acronym in `text` (an
-/// Arabic proclitic allowed before: "وأوبك").
-pub(super) fn known_bodies(text: &str, kb: &Kb) -> Vec<Body> {
+/// Every whole-word occurrence of a body's name or acronym in `text`, whose
+/// word starts are `starts` (an Arabic proclitic allowed before: "وأوبك").
+pub(super) fn known_bodies(text: &str, starts: &[usize], kb: &Kb) -> Vec<Body> {
     let matcher = kb.org_matcher();
-    let Some(ac) = &matcher.bodies else { return Vec::new() };
     let mut out = Vec::new();
-    for hit in ac.find_iter(text) {
-        if !whole(text, hit.start(), hit.end()) {
+    for (name, start, end) in matcher.bodies.find_iter(text, starts) {
+        if !crate::text::ends_word(text, end) {
             continue;
         }
-        let span = Span::new(hit.start(), hit.end());
-        let body = match matcher.body_targets.get(hit.pattern().as_usize()) {
+        let span = Span::new(start, end);
+        let body = match matcher.body_targets.get(name) {
             Some(&Target::Known(i, acronym)) => match kb.organization(i) {
                 Some(org) => Body { span, canonical: org.name_en().to_string(), acronym, entity: Some(i) },
                 None => continue,
@@ -134,7 +123,7 @@ pub(super) fn body_name_at(text: &str, start: usize, kb: &Kb) -> Option<usize> {
 /// "/ТАСС/", "/Корр. БЕЛТА/", "сообщает ТАСС", "(د ب أ)", "/ وام /",
 /// "نقلته فرانس برس". A name that is also a word
 /// ("Trend", "Report") counts only there.
-pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
+pub(super) fn agencies(text: &str, starts: &[usize], kb: &Kb, orgs: &mut Vec<Mention>) {
     const AFTER: &[&str] = &[
         " reports",
         " reported",
@@ -171,9 +160,8 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
         "أفادت ",
     ];
     let matcher = kb.org_matcher();
-    let Some(ac) = &matcher.agencies else { return };
-    for m in ac.find_iter(text) {
-        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+    for (name, start, end) in matcher.agencies.find_iter(text, starts) {
+        let (before, after) = (&text[..start], &text[end..]);
         let bounded = before.chars().next_back().is_none_or(|c| !crate::text::is_letter_or_digit(c))
             && after.chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c));
         // "(BelTA)", "/ وام /", and BelTA's own "/Корр. БЕЛТА/".
@@ -185,12 +173,12 @@ pub(super) fn agencies(text: &str, kb: &Kb, orgs: &mut Vec<Mention>) {
         let attributed = AFTER.iter().any(|w| {
             after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !crate::text::is_letter_or_digit(c))
         }) || BEFORE.iter().any(|w| before.ends_with(w));
-        let org = matcher.agency_targets.get(m.pattern().as_usize()).and_then(|&i| Some((i, kb.organization(i)?)));
+        let org = matcher.agency_targets.get(name).and_then(|&i| Some((i, kb.organization(i)?)));
         if let Some((i, org)) = org
             && bounded
             && (attributed || wrapped('(', ')') || wrapped('/', '/'))
         {
-            let mut mention = Mention::new(Kind::Organization, Span::new(m.start(), m.end()));
+            let mut mention = Mention::new(Kind::Organization, Span::new(start, end));
             mention.canonical = Some(org.name_en().to_string());
             mention.entity = Some(EntityRef::Organization(i));
             orgs.push(mention);
@@ -229,7 +217,11 @@ mod tests {
 
     fn bodies(text: &str) -> Vec<(String, String, bool)> {
         let kb = Kb::embedded();
-        known_bodies(text, &kb).into_iter().map(|b| (b.span.slice(text).to_string(), b.canonical, b.acronym)).collect()
+        let starts: Vec<usize> = crate::text::word_starts(text).collect();
+        known_bodies(text, &starts, &kb)
+            .into_iter()
+            .map(|b| (b.span.slice(text).to_string(), b.canonical, b.acronym))
+            .collect()
     }
 
     #[test]

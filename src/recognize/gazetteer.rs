@@ -29,8 +29,6 @@ struct Entry {
 #[derive(Debug)]
 struct Names {
     patterns: Vec<String>,
-    /// The first bytes of the patterns.
-    opens: [bool; 256],
     entries: Vec<Entry>,
     trie: Prefixes,
 }
@@ -50,15 +48,11 @@ impl Names {
     /// country (Djibouti, Kuwait, Singapore) stays a country. A name
     /// listed twice is found as its first entry.
     fn collect(kb: &Kb, script: Script) -> Names {
-        let mut names =
-            Names { patterns: Vec::new(), opens: [false; 256], entries: Vec::new(), trie: Prefixes::new::<&str>(&[]) };
+        let mut names = Names { patterns: Vec::new(), entries: Vec::new(), trie: Prefixes::new::<&str>(&[]) };
         let mut add_entry = |text: &str, entry: Entry| {
             let text = text.trim();
             if !opens_in(text, script) || text.chars().nth(1).is_none() {
                 return;
-            }
-            if let Some(&first) = text.as_bytes().first() {
-                names.opens[first as usize] = true;
             }
             names.patterns.push(text.to_string());
             names.entries.push(entry);
@@ -198,38 +192,33 @@ impl Gazetteer {
         matcher.names.get_or_init(|| Names::collect(kb, script))
     }
 
-    /// Adds a mention for every name found in `input.text`. Public for the
+    /// Adds a mention for every name found in `input.text`, whose word
+    /// starts ([`crate::text::word_starts`]) are `starts`. Public for the
     /// benchmark that times it alone.
-    pub fn recognize(&self, input: &Input<'_>, out: &mut Vec<Mention>) {
+    pub fn recognize(&self, input: &Input<'_>, starts: &[usize], out: &mut Vec<Mention>) {
         let text = input.text;
         // Vowel marks are written where a word is ambiguous ("عُمان", Oman,
         // beside "عمّان", Amman): in a text that has them, an Arabic word
         // found by the one scan of the text as written is matched in the
         // text without them, and the span mapped back.
         let unmarked = Unmarked::new(text, Shadda::Keep);
-        // The scripts the text is written in, by their lead bytes: only
-        // their names are collected and searched.
         let kb = input.kb;
-        let mut opens = self.names(kb, Script::Latin).opens;
-        for (script, present) in
-            [(Script::Cyrillic, crate::text::has_cyrillic(text)), (Script::Arabic, crate::text::has_arabic(text))]
-        {
-            if present {
-                let names = self.names(kb, script);
-                for (open, &theirs) in opens.iter_mut().zip(&names.opens) {
-                    *open |= theirs;
-                }
-            }
-        }
         let mut searched_to = 0;
-        for from in word_starts(text, &opens) {
-            let Some(script) = text.get(from..).and_then(|rest| rest.chars().next()).map(script_of_name) else {
-                continue;
-            };
+        for &from in starts {
             if from < searched_to {
                 continue;
             }
+            let Some(rest) = text.get(from..) else { continue };
+            let (Some(&first), Some(script)) = (rest.as_bytes().first(), rest.chars().next().map(script_of_name))
+            else {
+                continue;
+            };
+            // Only the scripts the text is written in have their names
+            // collected.
             let names = self.names(kb, script);
+            if !names.trie.opens()[first as usize] {
+                continue;
+            }
             let end = match &unmarked {
                 Some(u) if script == Script::Arabic => {
                     Self::match_at(names, input, Some(u), u.stripped(from), out).map(|end| u.original(end))
@@ -334,69 +323,6 @@ fn in_capitals(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].split_whitespace().next().unwrap_or("");
     capitals(before) || capitals(after)
 }
-
-/// Where a name may start: a letter or digit that opens a word, or
-/// follows one or two Arabic proclitics ("وأذربيجان"), as
-/// [`crate::text::starts_word`] has it, and whose first byte opens one of
-/// the matcher's names (`opens`): a lowercase word never starts an English
-/// country's name. One pass over the bytes: ASCII and Cyrillic letters are
-/// told by their first byte, and only other characters decoded.
-fn word_starts<'t>(text: &'t str, opens: &'t [bool; 256]) -> impl Iterator<Item = usize> + 't {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    // Letters since the last non-letter, and whether all were proclitics.
-    let (mut run, mut proclitics) = (0u8, true);
-    std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(i) {
-            let at = i;
-            i += 1;
-            let (word, proclitic) = match BYTE_CLASS[b as usize] {
-                WORD => (true, false),
-                NOT_WORD => (false, false),
-                CONTINUATION => continue,
-                _ => {
-                    let c = text.get(at..).and_then(|rest| rest.chars().next())?;
-                    (crate::text::is_letter_or_digit(c), crate::text::ARABIC_PROCLITICS.contains(&c))
-                }
-            };
-            if !word {
-                (run, proclitics) = (0, true);
-                continue;
-            }
-            let starts = run == 0 || (run <= 2 && proclitics);
-            run = run.saturating_add(1);
-            proclitics &= proclitic;
-            if starts && opens[b as usize] {
-                return Some(at);
-            }
-        }
-        None
-    })
-}
-
-const WORD: u8 = 0;
-const NOT_WORD: u8 = 1;
-const CONTINUATION: u8 = 2;
-const DECODE: u8 = 3;
-
-/// What a byte says of the character it starts: ASCII letters and digits
-/// and Cyrillic's two lead bytes (U+0400..U+047F, letters all) are word
-/// characters, other ASCII is not, a continuation byte starts nothing, and
-/// other lead bytes need the character decoded.
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [DECODE; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' | 0xD0 | 0xD1 => WORD,
-            0..0x80 => NOT_WORD,
-            0x80..0xC0 => CONTINUATION,
-            _ => DECODE,
-        };
-        b += 1;
-    }
-    table
-};
 
 /// The sound masculine plurals and the duals of an Arabic nationality
 /// adjective, which the data gives in the singular: "اللبناني" →
@@ -553,22 +479,9 @@ mod tests {
             let names = g.names(&kb, script);
             assert!(!names.patterns.is_empty());
             for name in &names.patterns {
-                assert_eq!(word_starts(name, &names.opens).next(), Some(0), "{name:?}");
+                assert_eq!(crate::text::word_starts(name).next(), Some(0), "{name:?}");
+                assert!(names.trie.opens()[name.as_bytes()[0] as usize]);
             }
-        }
-    }
-
-    proptest::proptest! {
-        /// The byte scan finds the word starts `starts_word` defines.
-        #[test]
-        fn word_starts_agree_with_starts_word(text in "[a-zA-Z0-9 .,«»—\u{a0}éñ×ДжёѢ\u{482}وبلأذرعُ،٣ -]{0,40}") {
-            let every = [true; 256];
-            let expected: Vec<usize> = text
-                .char_indices()
-                .filter(|&(i, c)| crate::text::is_letter_or_digit(c) && crate::text::starts_word(&text, i))
-                .map(|(i, _)| i)
-                .collect();
-            proptest::prop_assert_eq!(word_starts(&text, &every).collect::<Vec<_>>(), expected);
         }
     }
 
@@ -588,7 +501,8 @@ mod tests {
                 kb: &kb,
             };
             let mut out = Vec::new();
-            Gazetteer::default().recognize(&input, &mut out);
+            let starts: Vec<usize> = crate::text::word_starts(text).collect();
+            Gazetteer::default().recognize(&input, &starts, &mut out);
             out.iter().map(|m| m.span.slice(text)).collect()
         };
         assert_eq!(found, ["Oman", "أذربيجان", "Romania", "Ukraine"]);

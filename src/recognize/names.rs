@@ -363,8 +363,8 @@ impl BlockNames {
 }
 
 /// What a block, `input.text`, names by itself, given the spans of its
-/// countries (sorted), which names do not swallow.
-pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span]) -> BlockNames {
+/// countries (sorted), which names do not swallow, and its word starts.
+pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span], starts: &[usize]) -> BlockNames {
     let covered = |s: Span| overlaps_sorted(countries, s);
     let mut found = BlockNames::default();
     let BlockNames { people, orgs, places, bodies, agencies, by_kind } = &mut found;
@@ -381,8 +381,8 @@ pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span]
         acronym_companies(&run, &covered, orgs);
         landmarks(&run, &named, places);
     }
-    *bodies = super::bodies::known_bodies(input.text, input.kb);
-    super::bodies::agencies(input.text, input.kb, agencies);
+    *bodies = super::bodies::known_bodies(input.text, starts, input.kb);
+    super::bodies::agencies(input.text, starts, input.kb, agencies);
     match input.language {
         Language::En => super::english_places::recognize(input.text, by_kind),
         Language::Ru => super::russian_places::recognize(input.text, by_kind),

@@ -140,7 +140,9 @@ fn read(input: &Input<'_>, text: &str) -> Local {
         kb: input.kb,
     };
     let mut found = super::patterns(&input);
-    input.kb.gazetteer().recognize(&input, &mut found);
+    // Where a knowledge-base name may start, for every matcher that looks.
+    let starts: Vec<usize> = crate::text::word_starts(text).collect();
+    input.kb.gazetteer().recognize(&input, &starts, &mut found);
     super::airlines::recognize(text, &mut found);
     // Sorted here, where it is kept: the blocks put together are then in
     // order, and the document's sort has nothing left to do.
@@ -148,7 +150,7 @@ fn read(input: &Input<'_>, text: &str) -> Local {
     let tokens = names::tokens(text);
     let mut countries: Vec<Span> = found.iter().filter(|m| m.kind == Kind::Country).map(|m| m.span).collect();
     countries.sort();
-    let names = names::in_block(&input, &tokens, &countries);
+    let names = names::in_block(&input, &tokens, &countries, &starts);
     Local { found, tokens: tokens.iter().map(Token::stored).collect(), names }
 }
 

@@ -1,8 +1,8 @@
 //! The text layer: spans, the line index that converts byte offsets to and
 //! from editor positions, article metadata (header, dateline, byline),
 //! language detection, paragraph/sentence segmentation, the text without
-//! its Arabic vowel marks, the longest of many names a text starts with, and what was computed from a text's pieces, kept
-//! across edits.
+//! its Arabic vowel marks, the longest of many names a text starts with,
+//! and what was computed from a text's pieces, kept across edits.
 
 mod language;
 mod line_index;
@@ -16,7 +16,7 @@ pub use language::{Language, detect_language};
 pub use line_index::{LineCol, LineIndex, PositionCursor, PositionEncoding};
 pub use metadata::{Metadata, Published, PublishedSource, extract_metadata};
 pub use pieces::Pieces;
-pub use prefixes::Prefixes;
+pub use prefixes::{Prefixes, word_starts};
 pub use segment::{Sentences, Structure, segment, segment_reusing};
 pub use unmarked::{Shadda, Unmarked};
 
