@@ -1146,7 +1146,11 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         };
         out.push((span, info(value, true, false)));
     }
-    for c in PERIOD.captures_iter(text) {
+    // Every reading names a quarter, a half or months, and the pattern,
+    // with a number among its openings, tries every digit of the text:
+    // compiled and run only where one of its words is.
+    let periods = ["квартал", "полугоди", "месяц"].iter().any(|w| text.contains(w));
+    for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
             continue;
@@ -1256,7 +1260,10 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?:(?P<part>الربع|النصف)\s+(?P<which>الأول|الثاني|الثالث|الرابع|الأخير)|(?:الأشهر|الشهور)\s+(?P<count>{counts}|الـ\s?[0-9]{{1,2}}|[0-9]{{1,2}})\s+(?P<end>الأولى|الأخيرة))\s+(?:من\s+)?(?:(?:عام|العام|سنة)\s+(?P<y>(?:1[89]|20)[0-9][0-9]|[١٢][٠-٩]{{3}})|(?P<rel>العام\s+(?:الجاري|الحالي|الماضي)|هذا\s+العام))",
         ))
     });
-    for c in PERIOD.captures_iter(text) {
+    // Its words all open with the article, as most Arabic words do, which
+    // leaves the pattern no rare letters to look for first.
+    let periods = ["الربع", "النصف", "الأشهر", "الشهور"].iter().any(|w| text.contains(w));
+    for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !arabic_bounded(text, span.start, span.end) {
             continue;
