@@ -221,8 +221,11 @@ impl Officials {
         if block.is_empty() {
             return None;
         }
-        let first = row(self.line(block.start))?;
-        let unique = block.clone().all(|i| row(self.line(i)).is_some_and(|r| r.qid == first.qid));
+        // Only the id field of each line is read: a name held by one
+        // person for many terms has a long block.
+        let qid = |i: usize| self.line(i).split('\t').nth(1);
+        let first = qid(block.start)?;
+        let unique = block.clone().all(|i| qid(i) == Some(first));
         unique.then_some(block.start)
     }
 

@@ -194,7 +194,7 @@ fn is_particle_glued(word: &str) -> bool {
 /// trailing "'s" is cut off and remembered.
 pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
     let is_word = |c: char| crate::text::is_letter_or_digit(c) || unicode_category_mark(c);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 4);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !crate::text::is_letter(c) {

@@ -141,7 +141,9 @@ fn read(input: &Input<'_>, text: &str) -> Local {
     };
     let mut found = super::patterns(&input);
     // Where a knowledge-base name may start, for every matcher that looks.
-    let starts: Vec<usize> = crate::text::word_starts(text).collect();
+    // A word starts every six bytes or so.
+    let mut starts = Vec::with_capacity(text.len() / 4);
+    starts.extend(crate::text::word_starts(text));
     input.kb.gazetteer().recognize(&input, &starts, &mut found);
     super::airlines::recognize(text, &mut found);
     // Sorted here, where it is kept: the blocks put together are then in
