@@ -81,6 +81,24 @@ fn is_english_stop_word(word: &[u8]) -> bool {
     )
 }
 
+/// The script a byte starts a letter of, as an index into the counts of
+/// [`detect_language`]: 0 none, 1 Latin, 2 Cyrillic, 3 Arabic. A table
+/// read without a branch, as every byte of a text is.
+static SCRIPT_OF_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xC9 => 1,
+            0xD0..=0xD3 => 2,
+            0xD8..=0xDB | 0xDD => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Detects the language of `text`, reading at most its first 16 KB.
 pub fn detect_language(text: &str) -> Language {
     // A few thousand letters tell the language as well as the whole text.
@@ -92,15 +110,11 @@ pub fn detect_language(text: &str) -> Language {
     // Letters counted by the bytes that start them in UTF-8: ASCII and the
     // Latin supplements (U+00C0–U+024F), Cyrillic (U+0400–U+04FF), Arabic
     // (U+0600–U+06FF, U+0750–U+077F). A byte scan, no character decode.
-    let (mut latin, mut arabic, mut cyrillic) = (0usize, 0usize, 0usize);
+    let mut counts = [0usize; 4];
     for &b in sample {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xC9 => latin += 1,
-            0xD0..=0xD3 => cyrillic += 1,
-            0xD8..=0xDB | 0xDD => arabic += 1,
-            _ => {}
-        }
+        counts[SCRIPT_OF_BYTE[b as usize] as usize] += 1;
     }
+    let [_, latin, cyrillic, arabic] = counts;
     let letters = latin + arabic + cyrillic;
     if letters == 0 {
         return Language::Und;
