@@ -283,7 +283,7 @@ fn recognizers_against_the_ninth_held_out_set() {
 /// 12 read its misses with the eleventh set's (places by their kind,
 /// people without titles, the knowledge base's places and bodies): en
 /// 0.910, ar 0.771, ru 0.886.
-const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.79), ("ru", 0.88)];
+const TENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.90), ("ar", 0.80), ("ru", 0.88)];
 
 #[test]
 fn recognizers_against_the_tenth_held_out_set() {

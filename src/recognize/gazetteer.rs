@@ -270,13 +270,17 @@ impl Gazetteer {
             return Some(name_end);
         }
         let (mut start, mut end) = (name_start, name_end);
+        let mut named_after = "region";
         match entry.entity {
             EntityRef::Country(_) => {
                 if let Some(state) = arabic_state_word(text, start) {
                     start = state;
                 }
             }
-            EntityRef::Capital(_) | EntityRef::Place(..) => (start, end) = division(text, start, end),
+            EntityRef::Capital(_) | EntityRef::Place(..) => match arabic_airport(text, start) {
+                Some(airport) => (start, named_after) = (airport, "airport"),
+                None => (start, end) = division(text, start, end),
+            },
             _ => {}
         }
         let span = Span::new(to_original(start), to_original(end));
@@ -305,9 +309,10 @@ impl Gazetteer {
             EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
         }
         if (start, end) != (name_start, name_end) && !matches!(entry.entity, EntityRef::Country(_)) {
-            // The province is not the city the knowledge base describes.
+            // The province or the airport is not the city the knowledge
+            // base describes.
             mention.entity = None;
-            mention.canonical = mention.canonical.map(|city| format!("{city} region"));
+            mention.canonical = mention.canonical.map(|city| format!("{city} {named_after}"));
         }
         out.push(mention);
         Some(name_end)
@@ -430,6 +435,14 @@ fn division(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
     }
     (start, end)
+}
+
+/// "مطار أضنة", "بمطار أربيل": an airport named by its city alone (with
+/// "الدولي" after it the airports' pattern takes the longer name). Returns
+/// where the airport's name starts, after a proclitic.
+fn arabic_airport(text: &str, start: usize) -> Option<usize> {
+    let at = text[..start].strip_suffix(' ')?.strip_suffix("مطار")?.len();
+    crate::text::starts_word(text, at).then_some(at)
 }
 
 /// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين", "جمهورية تركيا": the
@@ -564,6 +577,26 @@ mod tests {
         let places: Vec<&str> =
             analysis.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span.slice(text)).collect();
         assert_eq!(places, ["منطقة الرياض", "محافظة القاهرة", "Tashkent region", "Samarkand"]);
+    }
+
+    #[test]
+    fn airports_named_by_their_city() {
+        let text = "هبطت الطائرة في مطار أضنة التركي، وأقلعت بمطار القاهرة الدولي نحو المطار في أربيل.";
+        let analysis = crate::analyze(text, &crate::Context::default());
+        let places: Vec<(&str, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Place)
+            .map(|m| (m.span.slice(text), m.canonical.as_deref()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("مطار أضنة", Some("Adana airport")),
+                ("مطار القاهرة الدولي", Some("مطار القاهرة الدولي")),
+                ("أربيل", Some("Erbil"))
+            ]
+        );
     }
 
     #[test]
