@@ -6,10 +6,11 @@
 //! each word's start, so that "Nigeria" beats "Niger" and "Guinea-Bissau"
 //! beats "Guinea": a name never starts inside a word ("Oman" in "woman"),
 //! and the search ends at the first letter no name continues with, where a
-//! scan of the whole text would step through every byte of it. A boundary check then ends the name with a word. Matching is
-//! case-sensitive: "Turkey" is a country, "turkey" is not. Arabic names may
-//! carry a glued proclitic (و ف ب ل ك), which stays outside the span;
-//! Russian names are matched in their case forms ("Азербайджана").
+//! scan of the whole text would step through every byte of it. A boundary
+//! check then ends the name with a word. Matching is case-sensitive:
+//! "Turkey" is a country, "turkey" is not. Arabic names may carry a glued
+//! proclitic (و ف ب ل ك), which stays outside the span; Russian names are
+//! matched in their case forms ("Азербайджана").
 
 use super::{EntityRef, Form, Input, Kind, Mention};
 use crate::Span;

@@ -14,7 +14,8 @@
 /// Names, each found by its index in the list it was built from.
 #[derive(Debug, Clone)]
 pub struct Prefixes {
-    /// Node `n`'s edges are `edges[first_edge[n]..first_edge[n + 1]]`.
+    /// Node `n`'s edges are at `first_edge[n]..first_edge[n + 1]` of
+    /// `edge_bytes` (sorted) and `edge_targets` (the nodes they lead to).
     first_edge: Vec<u32>,
     edge_bytes: Vec<u8>,
     edge_targets: Vec<u32>,
