@@ -380,3 +380,18 @@ const THIRTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.99), ("ar", 0.91),
 fn recognizers_against_the_thirteenth_held_out_set() {
     report("thirteenth held-out set", &["heldout13-"], THIRTEENTH_HELD_OUT_FLOORS);
 }
+
+/// The same on the fourteenth set (`heldout14-`), written at the start of
+/// session 17 by an annotator who saw neither the code nor its output
+/// (COP29's finance goal, Qatar's North Field West, the Union State's
+/// Supreme State Council in Minsk, the Bank of Russia's 21% rate, the
+/// Egypt–Jordan–Iraq summit in Baghdad, OPEC+'s two-million-barrel cut),
+/// and scored before any rule read it: en 0.926, ar 0.915, ru 0.933
+/// (overlap 0.947, 0.927, 0.974), the second unseen set in a row above
+/// every target.
+const FOURTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.91), ("ru", 0.93)];
+
+#[test]
+fn recognizers_against_the_fourteenth_held_out_set() {
+    report("fourteenth held-out set", &["heldout14-"], FOURTEENTH_HELD_OUT_FLOORS);
+}
