@@ -388,8 +388,10 @@ fn recognizers_against_the_thirteenth_held_out_set() {
 /// Egypt–Jordan–Iraq summit in Baghdad, OPEC+'s two-million-barrel cut),
 /// and scored before any rule read it: en 0.926, ar 0.915, ru 0.933
 /// (overlap 0.947, 0.927, 0.974), the second unseen set in a row above
-/// every target.
-const FOURTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.91), ("ru", 0.93)];
+/// every target. Read in session 17 for general rules (a Russian half-year
+/// as "второй половине 2025 года", an Arabic month "المقبل"): ar 0.921,
+/// ru 0.953.
+const FOURTEENTH_HELD_OUT_FLOORS: &[(&str, f64)] = &[("en", 0.92), ("ar", 0.92), ("ru", 0.95)];
 
 #[test]
 fn recognizers_against_the_fourteenth_held_out_set() {

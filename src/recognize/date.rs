@@ -1065,12 +1065,12 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             r"(?P<y>(?:1[89]|20)[0-9][0-9])(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)[0-9][0-9]))?\s*(?:годах|годы|годом|года|году|год|гг\.|г\.)",
         )
     });
-    // "первом полугодии 2022 года", "первые три месяца 2022 года", "11
-    // месяцев 2021 года" (the first eleven), "первом квартале текущего
-    // года".
+    // "первом полугодии 2022 года", "второй половине 2025 года", "первые
+    // три месяца 2022 года", "11 месяцев 2021 года" (the first eleven),
+    // "первом квартале текущего года".
     static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:(?P<which>(?:перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3})\s+)?(?:(?P<quarter>квартал[а-я]{0,2})|(?P<half>полугоди[а-я]{1,2})|(?P<n>[0-9]{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц[а-я]{0,2})\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|г\.)|(?P<rel>текущего|этого|прошлого)\s+года)",
+            r"(?:(?P<which>(?:перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3})\s+)?(?:(?P<quarter>квартал[а-я]{0,2})|(?P<half>полугоди[а-я]{1,2}|половин[а-я]{1,2})|(?P<n>[0-9]{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц[а-я]{0,2})\s+(?:(?P<y>(?:1[89]|20)[0-9][0-9])\s*(?:года|г\.)|(?P<rel>текущего|этого|прошлого)\s+года)",
         )
     });
     // "в первом полугодии", "за третий квартал": no year written. Only a
@@ -1149,7 +1149,7 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     // Every reading names a quarter, a half or months, and the pattern,
     // with a number among its openings, tries every digit of the text:
     // compiled and run only where one of its words is.
-    let periods = ["квартал", "полугоди", "месяц"].iter().any(|w| text.contains(w));
+    let periods = ["квартал", "полугоди", "половин", "месяц"].iter().any(|w| text.contains(w));
     for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
@@ -1240,7 +1240,7 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let months = month_alternation(arabic_script, false);
         let weekdays = weekday_alternation(arabic_script, false);
         compile(&format!(
-            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً|غد)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?:يوم\s+)?(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)|(?P<bare>يوم\s+(?:{weekdays}))"
+            r"(?P<today>اليوم(?:\s+(?P<wd>{weekdays}))?)|(?P<yesterday>(?:أمس|الأمس)(?:\s+(?P<wdy>{weekdays}))?)|(?P<tomorrow>(?:غدا|غداً|غد)(?:\s+(?P<wdt>{weekdays}))?)|(?P<year>العام\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+العام|السنة\s+الماضية)|(?P<month>الشهر\s+(?:الماضي|المقبل|الجاري|الحالي|القادم)|هذا\s+الشهر)|(?P<week>الأسبوع\s+(?:الماضي|المقبل|القادم))|(?P<lastm>{months})\s+الماضي|(?P<nextm>{months})\s+(?:المقبل|القادم)|(?:يوم\s+)?(?P<dayof>{weekdays})\s+(?P<dir>الماضي|المقبل|القادم)|(?P<bare>يوم\s+(?:{weekdays}))"
         ))
     });
     static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1413,6 +1413,16 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             // before or after publication, the tense tells, and copydesk
             // reads no Arabic tense: found, left unresolved.
             None
+        } else if let Some(m) = c.name("nextm") {
+            // "نوفمبر المقبل": the first November after publication.
+            let month = lexicon::month_number(m.as_str());
+            match (month, r.published) {
+                (Some(month), Some(p)) => {
+                    let year = if month > p.month() { p.year() } else { p.year() + 1 };
+                    month_value(year, month)
+                }
+                _ => None,
+            }
         } else if let Some(m) = c.name("lastm") {
             // "أكتوبر الماضي": the last October before publication.
             let month = lexicon::month_number(m.as_str());
@@ -1670,6 +1680,9 @@ mod tests {
     fn russian_and_arabic_periods() {
         let p = Some("2024-05-16");
         check("в первом полугодии 2022 года", None, &[("первом полугодии 2022 года", "2022-01/2022-06")]);
+        check("во второй половине 2025 года", None, &[("второй половине 2025 года", "2025-07/2025-12")]);
+        // Half of a day is no date.
+        check("в первой половине дня 5 мая 2024 года", None, &[("5 мая 2024 года", "2024-05-05")]);
         // No year: the publication year's half once it has ended, else found
         // but unresolved.
         check("В первом полугодии экспорт вырос", Some("2024-08-10"), &[("первом полугодии", "2024-01/2024-06")]);
@@ -1737,6 +1750,8 @@ mod tests {
         check("يوم الأربعاء الماضي", Some("2021-12-07"), &[("يوم الأربعاء الماضي", "2021-12-01")]);
         check("يوم الأربعاء 5 يونيو 2024", None, &[("يوم الأربعاء 5 يونيو 2024", "2024-06-05")]);
         check("أكتوبر الماضي", Some("2024-03-12"), &[("أكتوبر الماضي", "2023-10")]);
+        check("اعتبارا من نوفمبر المقبل", Some("2022-10-05"), &[("نوفمبر المقبل", "2022-11")]);
+        check("في مارس القادم", Some("2024-03-12"), &[("مارس القادم", "2025-03")]);
         check(
             "في 19 يناير الماضي و5 مايو المقبل",
             Some("2024-03-12"),
