@@ -4,7 +4,7 @@
 //! ("بن", "آل") closing on a family name, or the next title.
 
 use super::entity_words::{AR_INSTITUTIONS, AR_NAME_ALS, AR_NEXT_TITLES, AR_STOP, AR_WAW_NAMES};
-use super::names::{Token, tokens};
+use super::names::{Token, token_iter};
 use super::{Kind, Mention};
 use crate::Span;
 use regex::Regex;
@@ -232,7 +232,7 @@ fn name_after_title(
     let mut after_abd = false;
     let mut closed = false;
     let mut last_end = 0;
-    for w in tokens(words) {
+    for w in token_iter(words) {
         // "وزيرُ الدفاع مرهف أبو قصرة ورئيسُ جهاز": a vowel mark changes
         // no word's part in a name.
         let plain = crate::text::strip_arabic_marks(w.text);

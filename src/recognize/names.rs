@@ -193,13 +193,18 @@ fn is_particle_glued(word: &str) -> bool {
 /// letter, with inner hyphens and apostrophes ("Al-Khater", "O'Neill"). A
 /// trailing "'s" is cut off and remembered.
 pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
-    let is_word = |c: char| crate::text::is_letter_or_digit(c) || unicode_category_mark(c);
     let mut out = Vec::with_capacity(text.len() / 4);
+    out.extend(token_iter(text));
+    out
+}
+
+/// The words of [`tokens`], one at a time: a reader that stops after a few
+/// words (a name after a title) classifies no more.
+pub(super) fn token_iter(text: &str) -> impl Iterator<Item = Token<'_>> {
+    let is_word = |c: char| crate::text::is_letter_or_digit(c) || unicode_category_mark(c);
     let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !crate::text::is_letter(c) {
-            continue;
-        }
+    std::iter::from_fn(move || {
+        let (start, c) = chars.by_ref().find(|&(_, c)| crate::text::is_letter(c))?;
         let mut end = start + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
             if is_word(c) {
@@ -220,7 +225,7 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let w = &text[start..end];
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty());
-        out.push(match stem {
+        Some(match stem {
             Some(stem) => Token {
                 text: stem,
                 span: Span::new(start, start + stem.len()),
@@ -228,9 +233,8 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
                 classes: classify(stem),
             },
             None => Token { text: w, span: Span::new(start, end), possessive: false, classes: classify(w) },
-        });
-    }
-    out
+        })
+    })
 }
 
 /// Combining marks (Arabic harakat, accents) belong to the word they sit on.
