@@ -78,7 +78,10 @@ const ADJECTIVES: &[&str] = &["الأثرية", "التاريخية", "القد�
 /// name (two after a word that opens a compound), then a place's own
 /// adjective. The kind is indefinite: "المنطقة" is "the region", no name.
 fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
-    let bare = |t: &Token<'_>| crate::text::strip_arabic_marks(t.text).into_owned();
+    // Borrowed unless the word carries marks: this reads every word.
+    fn bare<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {
+        crate::text::strip_arabic_marks(t.text)
+    }
     // Adjacent: only spaces between two words, no punctuation.
     let adjacent = |a: &Token<'_>, b: &Token<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ');
     for (i, kind) in toks.iter().enumerate() {
@@ -95,14 +98,12 @@ fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
         let Some(first) = toks.get(i + 1).filter(|w| adjacent(kind, w)) else { continue };
         let name = bare(first);
         // An indefinite adjective ("منطقة عسكرية", "مدينة ذكية") is no name.
-        if NOT_NAMES.contains(&name.as_str())
-            || !name.starts_with("ال") && name.ends_with('ة')
-            || name.chars().count() < 3
+        if NOT_NAMES.contains(&&*name) || !name.starts_with("ال") && name.ends_with('ة') || name.chars().count() < 3
         {
             continue;
         }
         let mut last = i + 1;
-        if CONSTRUCT.contains(&name.as_str())
+        if CONSTRUCT.contains(&&*name)
             && let Some(next) = toks.get(i + 2).filter(|w| adjacent(first, w))
         {
             last = i + 2;
@@ -111,7 +112,7 @@ fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
             }
         }
         let name_end = toks[last].span.end;
-        if toks.get(last + 1).is_some_and(|w| adjacent(&toks[last], w) && ADJECTIVES.contains(&bare(w).as_str())) {
+        if toks.get(last + 1).is_some_and(|w| adjacent(&toks[last], w) && ADJECTIVES.contains(&&*bare(w))) {
             last += 1;
         }
         // A kind written with marks is found by its letters; the span then
