@@ -285,6 +285,19 @@ impl Resolver {
     }
 
     /// A month without a year, likewise.
+    /// The first `month` after publication (`later`) or the last before it
+    /// ("نوفمبر المقبل", "أكتوبر الماضي").
+    fn month_beside(&self, month: i8, later: bool) -> Option<DateValue> {
+        let p = self.published?;
+        let year = match later {
+            true if month > p.month() => p.year(),
+            true => p.year() + 1,
+            false if month < p.month() => p.year(),
+            false => p.year() - 1,
+        };
+        month_value(year, month)
+    }
+
     fn month_near(&self, month: i8) -> Option<DateValue> {
         let p = self.published?;
         let diff = i32::from(month) - i32::from(p.month());
@@ -460,7 +473,7 @@ fn month_alternation(script: fn(&str) -> bool, capitalize: bool) -> String {
         .iter()
         .map(|(n, _)| *n)
         .filter(|n| script(n))
-        .map(|n| if capitalize { capitalized(n) } else { n.to_string() })
+        .map(|n| if capitalize { crate::text::capitalized(n) } else { n.to_string() })
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
@@ -472,15 +485,10 @@ fn weekday_alternation(script: fn(&str) -> bool, capitalize: bool) -> String {
         .iter()
         .map(|(n, _)| *n)
         .filter(|n| script(n))
-        .map(|n| if capitalize { capitalized(n) } else { n.to_string() })
+        .map(|n| if capitalize { crate::text::capitalized(n) } else { n.to_string() })
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 fn latin(s: &str) -> bool {
@@ -1415,24 +1423,10 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
             None
         } else if let Some(m) = c.name("nextm") {
             // "نوفمبر المقبل": the first November after publication.
-            let month = lexicon::month_number(m.as_str());
-            match (month, r.published) {
-                (Some(month), Some(p)) => {
-                    let year = if month > p.month() { p.year() } else { p.year() + 1 };
-                    month_value(year, month)
-                }
-                _ => None,
-            }
+            lexicon::month_number(m.as_str()).and_then(|month| r.month_beside(month, true))
         } else if let Some(m) = c.name("lastm") {
             // "أكتوبر الماضي": the last October before publication.
-            let month = lexicon::month_number(m.as_str());
-            match (month, r.published) {
-                (Some(month), Some(p)) => {
-                    let year = if month < p.month() { p.year() } else { p.year() - 1 };
-                    month_value(year, month)
-                }
-                _ => None,
-            }
+            lexicon::month_number(m.as_str()).and_then(|month| r.month_beside(month, false))
         } else {
             let s = c.get(0).map_or("", |m| m.as_str());
             let offset = if s.contains("الماضي") {

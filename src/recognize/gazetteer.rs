@@ -79,11 +79,8 @@ impl Names {
             for d in &c.demonyms {
                 add_entry(&d.text, country(Form::Demonym, i));
                 // "Белорусский лидер" opening a sentence.
-                if d.lang == "ru" && script == Script::Cyrillic {
-                    let mut chars = d.text.chars();
-                    if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
-                        add_entry(&format!("{}{}", first.to_uppercase(), chars.as_str()), country(Form::Demonym, i));
-                    }
+                if d.lang == "ru" && script == Script::Cyrillic && d.text.starts_with(char::is_lowercase) {
+                    add_entry(&crate::text::capitalized(&d.text), country(Form::Demonym, i));
                 }
                 if d.lang == "ar" && script == Script::Arabic {
                     for plural in arabic_nisba_numbers(&d.text) {
@@ -271,17 +268,18 @@ impl Gazetteer {
             return Some(name_end);
         }
         let (mut start, mut end) = (name_start, name_end);
-        let mut named_after = "region";
+        let mut named_after = None;
         match entry.entity {
             EntityRef::Country(_) => {
                 if let Some(state) = arabic_state_word(text, start) {
                     start = state;
                 }
             }
-            EntityRef::Capital(_) | EntityRef::Place(..) => match arabic_airport(text, start) {
-                Some(airport) => (start, named_after) = (airport, "airport"),
-                None => (start, end) = division(text, start, end),
-            },
+            EntityRef::Capital(_) | EntityRef::Place(..) => {
+                if let Some((at, to, what)) = named_after_city(text, start, end) {
+                    (start, end, named_after) = (at, to, Some(what));
+                }
+            }
             _ => {}
         }
         let span = Span::new(to_original(start), to_original(end));
@@ -309,11 +307,11 @@ impl Gazetteer {
             }
             EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
         }
-        if (start, end) != (name_start, name_end) && !matches!(entry.entity, EntityRef::Country(_)) {
+        if let Some(what) = named_after {
             // The province or the airport is not the city the knowledge
             // base describes.
             mention.entity = None;
-            mention.canonical = mention.canonical.map(|city| format!("{city} {named_after}"));
+            mention.canonical = mention.canonical.map(|city| format!("{city} {what}"));
         }
         out.push(mention);
         Some(name_end)
@@ -417,33 +415,26 @@ fn russian_noun_forms(name: &str) -> Vec<String> {
     stem_forms.into_iter().map(|f| format!("{prefix}{f}")).collect()
 }
 
-/// "منطقة الرياض", "Tashkent region": a city's name with the word for
-/// the province named after it is the province, one place. Returns the
-/// span with the word.
-fn division(text: &str, start: usize, end: usize) -> (usize, usize) {
+/// "منطقة الرياض", "Tashkent region", "مطار أضنة": a city's name with the
+/// word for the province or the airport named after it is that place (with
+/// "الدولي" after an airport the airports' pattern takes the longer name).
+/// Returns the span with the word, and what the place is to the city.
+fn named_after_city(text: &str, start: usize, end: usize) -> Option<(usize, usize, &'static str)> {
+    const BEFORE: &[(&str, &str)] =
+        &[("منطقة", "region"), ("محافظة", "region"), ("ولاية", "region"), ("إقليم", "region"), ("مطار", "airport")];
+    const AFTER: &[&str] = &[" region", " Region", " province", " Province", " oblast", " Oblast"];
     let before = text[..start].strip_suffix(' ').unwrap_or("");
-    if let Some(word) = ["منطقة", "محافظة", "ولاية", "إقليم"].into_iter().find(|w| before.ends_with(w))
-    {
+    if let Some(&(word, what)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
         let at = before.len() - word.len();
         if crate::text::starts_word(text, at) {
-            return (at, end);
+            return Some((at, end, what));
         }
     }
     let after = &text[end..];
-    for word in [" region", " Region", " province", " Province", " oblast", " Oblast"] {
-        if after.starts_with(word) && crate::text::ends_word(text, end + word.len()) {
-            return (start, end + word.len());
-        }
-    }
-    (start, end)
-}
-
-/// "مطار أضنة", "بمطار أربيل": an airport named by its city alone (with
-/// "الدولي" after it the airports' pattern takes the longer name). Returns
-/// where the airport's name starts, after a proclitic.
-fn arabic_airport(text: &str, start: usize) -> Option<usize> {
-    let at = text[..start].strip_suffix(' ')?.strip_suffix("مطار")?.len();
-    crate::text::starts_word(text, at).then_some(at)
+    AFTER
+        .iter()
+        .find(|w| after.starts_with(**w) && crate::text::ends_word(text, end + w.len()))
+        .map(|w| (start, end + w.len(), "region"))
 }
 
 /// "دولة الإمارات", "سلطنة عُمان", "مملكة البحرين", "جمهورية تركيا": the

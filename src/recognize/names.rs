@@ -863,11 +863,7 @@ fn widen_small_and_medium(text: &str, orgs: &mut [Mention]) {
         let start = org.span.start - pair.len();
         if crate::text::starts_word(text, start) {
             org.span.start = start;
-            let mut name = text[start..org.span.end].to_string();
-            if let Some(first) = name.get(..1) {
-                name.replace_range(..1, &first.to_uppercase());
-            }
-            org.canonical = Some(name);
+            org.canonical = Some(crate::text::capitalized(&text[start..org.span.end]));
         }
     }
 }
@@ -1364,9 +1360,9 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             .count();
         if particles > 0 && words.len() >= particles + 2 {
             let surname = words[words.len() - 1 - particles..].join(" ");
-            let mut letters = surname.chars();
-            if let Some(first) = letters.next().filter(|c| c.is_lowercase()) {
-                forms.push((first.to_uppercase().chain(letters).collect(), canonical.clone()));
+            let opening = crate::text::capitalized(&surname);
+            if opening != surname {
+                forms.push((opening, canonical.clone()));
             }
             forms.push((surname, canonical));
         } else if let Some(&last) = words.last()

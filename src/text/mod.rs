@@ -188,6 +188,13 @@ pub fn lowercase_fast(c: char) -> Option<char> {
     char::from_u32(lower)
 }
 
+/// `s` with its first letter in capitals ("Von der Leyen" opening a
+/// sentence, a month's name in a pattern).
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// `s.to_lowercase()`, a few times faster on Russian and Arabic text: the
 /// checks and recognizers lowercase every sentence they read.
 pub fn lowercase(s: &str) -> String {

@@ -117,8 +117,7 @@ fn match_case(like: &str, name: &str) -> String {
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         name.to_uppercase()
     } else if letters.first().is_some_and(|c| c.is_uppercase()) {
-        let mut chars = name.chars();
-        chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        crate::text::capitalized(name)
     } else {
         crate::text::lowercase(name)
     }
