@@ -332,11 +332,17 @@ fn span_of(run: &[Token<'_>], from: usize, to: usize) -> Span {
 
 /// What a block of paragraphs names by itself: the people, bodies and
 /// landmarks of its runs of capitalised words (a run never crosses a
-/// line), the bodies the knowledge base names, the news agencies in
-/// attribution, and the places named by their kind.
+/// line), the people a speech verb or an office in apposition names (a
+/// few adjacent words: never across a blank line), the bodies the
+/// knowledge base names, the news agencies in attribution, and the places
+/// named by their kind.
 #[derive(Debug, Clone, Default)]
 pub(super) struct BlockNames {
     pub(super) people: Vec<Mention>,
+    /// Kept apart from `people`: the document's pass puts them after every
+    /// block's people, in the order the passes ran over the whole text.
+    pub(super) spoken: Vec<Mention>,
+    pub(super) appositive: Vec<Mention>,
     pub(super) orgs: Vec<Mention>,
     pub(super) places: Vec<Mention>,
     pub(super) bodies: Vec<Body>,
@@ -353,11 +359,21 @@ impl BlockNames {
     /// Appends `other`, found in a block that starts at `offset`, moving
     /// its contents rather than copying them.
     pub(super) fn append_moved(&mut self, mut other: BlockNames, offset: usize) {
-        for list in [&mut other.people, &mut other.orgs, &mut other.places, &mut other.agencies, &mut other.by_kind] {
+        for list in [
+            &mut other.people,
+            &mut other.spoken,
+            &mut other.appositive,
+            &mut other.orgs,
+            &mut other.places,
+            &mut other.agencies,
+            &mut other.by_kind,
+        ] {
             list.iter_mut().for_each(|m| m.move_by(offset));
         }
         other.bodies.iter_mut().for_each(|b| b.move_by(offset));
         self.people.append(&mut other.people);
+        self.spoken.append(&mut other.spoken);
+        self.appositive.append(&mut other.appositive);
         self.orgs.append(&mut other.orgs);
         self.places.append(&mut other.places);
         self.bodies.append(&mut other.bodies);
@@ -371,7 +387,7 @@ impl BlockNames {
 pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span], starts: &[usize]) -> BlockNames {
     let covered = |s: Span| overlaps_sorted(countries, s);
     let mut found = BlockNames::default();
-    let BlockNames { people, orgs, places, bodies, agencies, by_kind } = &mut found;
+    let BlockNames { people, spoken, appositive, orgs, places, bodies, agencies, by_kind } = &mut found;
     for run in runs(input.text, toks) {
         let from = people.len();
         titled_people(&run, &covered, people);
@@ -384,6 +400,10 @@ pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span]
         organizations(&run, &covered, &named, orgs);
         acronym_companies(&run, &covered, orgs);
         landmarks(&run, &named, places);
+    }
+    spoken_people(input.text, toks, &covered, spoken);
+    if input.language != Language::Ar {
+        appositive_people(input.text, toks, &covered, appositive);
     }
     *bodies = super::bodies::known_bodies(input.text, starts, input.kb);
     super::bodies::agencies(input.text, starts, input.kb, agencies);
@@ -410,12 +430,10 @@ pub(super) fn recognize(
     let covered = |s: Span| overlaps_sorted(&country_spans, s);
     // The places named by their kind (English or Russian: one language's)
     // join the others where the order of gathering puts them.
-    let BlockNames { mut people, mut orgs, mut places, mut bodies, agencies, mut by_kind } = blocks;
+    let BlockNames { mut people, spoken, appositive, mut orgs, mut places, mut bodies, agencies, mut by_kind } = blocks;
     widen_small_and_medium(text, &mut orgs);
-    spoken_people(text, toks, &covered, &mut people);
-    if input.language != Language::Ar {
-        appositive_people(text, toks, &covered, &mut people);
-    }
+    people.extend(spoken);
+    people.extend(appositive);
     if input.language == Language::Ar {
         super::arabic_names::recognize(text, toks, &covered, &mut people, &mut orgs, &mut places, input.kb);
         super::arabic_orgs::recognize(text, existing, input.kb, &mut orgs);
@@ -1289,10 +1307,12 @@ fn listed_people(text: &str, toks: &[Token<'_>], taken: &dyn Fn(Span) -> bool, p
 /// or the surname alone ("Kabir noted", "السفير إسماعيلوف"). The longest
 /// form found is the canonical name.
 fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool, people: &mut Vec<Mention>) {
+    // Each name once, in the order first found.
     let mut full: Vec<String> = Vec::new();
+    let mut listed: std::collections::HashSet<&str, foldhash::fast::RandomState> = Default::default();
     for p in people.iter() {
         if let Some(name) = &p.canonical
-            && !full.iter().any(|f| f == name)
+            && listed.insert(name)
         {
             full.push(name.clone());
         }
@@ -1390,9 +1410,15 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     // lookup per word finds them (an automaton built per document cost more
     // than the rest of the names' recognition).
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    // And the bytes forms open with: most words open with none of them, and
+    // are passed over without a lookup.
+    let mut opens = [false; 256];
     for (i, (form, _)) in forms.iter().enumerate() {
         let first = form.split(' ').next().unwrap_or(form);
         by_first.entry(first).or_default().push(i);
+        if let Some(&b) = form.as_bytes().first() {
+            opens[usize::from(b)] = true;
+        }
     }
     // The spans already taken, sorted, to test overlaps by binary search.
     let mut taken: Vec<Span> = people.iter().map(|p| p.span).collect();
@@ -1405,8 +1431,14 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         }
         // "لأردوغان", "وعلييف": an Arabic proclitic glued to the name stays
         // outside the mention.
+        // Every proclitic is a letter of the Arabic block's first half.
+        let glued = matches!(tok.text.as_bytes().first(), Some(0xD8 | 0xD9));
+        if !glued && !tok.text.as_bytes().first().is_some_and(|&b| opens[usize::from(b)]) {
+            continue;
+        }
         let (start, word) = match by_first.get(tok.text) {
             Some(_) => (tok.span.start, tok.text),
+            None if !glued => continue,
             None => match tok.text.strip_prefix(crate::text::ARABIC_PROCLITICS) {
                 Some(rest) if rest.chars().count() >= 3 => (tok.span.start + (tok.text.len() - rest.len()), rest),
                 _ => continue,
