@@ -4,7 +4,7 @@ use jiff::civil::{Date, Weekday};
 use std::fmt;
 
 /// A calendar date at the precision the text gives, or an interval.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DateValue {
     /// A day: "16 June 2024".
     Day(Date),

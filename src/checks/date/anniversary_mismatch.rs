@@ -105,11 +105,19 @@ const MAX_SLIP: i64 = 5;
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let Some(published) = ctx.analysis.metadata.published.map(|p| p.date) else { return };
     // The pattern is compiled only for an article that names an
-    // anniversary in one of its words; most never do.
-    if !["nniversary", "лети", "одовщин", "الذكرى"].iter().any(|w| ctx.text.contains(w)) {
+    // anniversary in one of its words, and searched only in the sentences
+    // that do: most never do, and a search has a cost of its own.
+    let mut words: Vec<usize> = ["nniversary", "NNIVERSARY", "лети", "одовщин", "الذكرى"]
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(ctx.text.as_bytes(), w.as_bytes()))
+        .collect();
+    if words.is_empty() {
         return;
     }
-    for sentence in &ctx.analysis.structure.sentences {
+    words.sort_unstable();
+    let names_one =
+        |s: &crate::Span| words.get(words.partition_point(|&at| at < s.start)).is_some_and(|&at| at < s.end);
+    for sentence in ctx.analysis.structure.sentences.iter().filter(|s| names_one(s)) {
         let text = sentence.slice(ctx.text);
         for c in ANNIVERSARY.captures_iter(text) {
             let (Some(whole), Some(stated)) = (c.get(0), stated(&c)) else { continue };

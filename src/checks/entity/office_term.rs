@@ -36,40 +36,55 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     if ctx.kb.officials_as_of().is_none_or(|as_of| day > as_of) {
         return;
     }
+    let mut keys = OfficeKeys::new(ctx.kb);
+    // An official is named with the same title many times: each pair is
+    // judged once.
+    let mut judged: foldhash::HashMap<(usize, String), Option<String>> = foldhash::HashMap::default();
     for m in &ctx.analysis.mentions {
         let (Some(EntityRef::Official(i)), Some(title), Kind::Person) = (m.entity, m.title, m.kind) else { continue };
-        let Some(official) = ctx.kb.officials().get(i) else { continue };
-        let Some(key) = office_key(title.slice(ctx.text), ctx.kb) else { continue };
-        let spells: Vec<&Spell> = official
-            .spells
-            .iter()
-            .filter(|s| office_key(&s.position, ctx.kb).as_deref() == Some(key.as_str()))
-            .collect();
-        if spells.is_empty() || spells.iter().any(|s| !s.excludes(day)) {
-            continue;
-        }
-        let terms: Vec<String> = spells.iter().map(|s| term(s)).collect();
-        let position = &spells[0].position;
-        let holders = ctx.kb.officials().holders(&spells[0].country, position, day);
-        let then = match holders.as_slice() {
-            [] => String::new(),
-            hs => format!("; on that date it was held by {}", hs.join(" and ")),
+        let Some(key) = keys.of(title.slice(ctx.text)) else { continue };
+        let message = match judged.get(&(i, key.clone())) {
+            Some(message) => message.clone(),
+            None => {
+                let message = stale_office(ctx.kb, i, &key, day, &mut keys);
+                judged.insert((i, key), message.clone());
+                message
+            }
         };
+        let Some(message) = message else { continue };
         out.push(Finding {
             code: OFFICE_TERM.code,
             severity: OFFICE_TERM.default_severity,
-            message: format!(
-                "{} was {} {}, not on {} (publication){then}",
-                official.name,
-                position,
-                terms.join(" and "),
-                long_date(day)
-            ),
+            message,
             span: crate::Span::new(title.start, m.span.end),
             related: Vec::new(),
             fix: None,
         });
     }
+}
+
+/// The finding's message when official `i` held no office of `key` on
+/// `day` but did hold it at some time: their terms and who held it then.
+fn stale_office(kb: &Kb, i: usize, key: &str, day: jiff::civil::Date, keys: &mut OfficeKeys<'_>) -> Option<String> {
+    let official = kb.officials().get(i)?;
+    let spells: Vec<&Spell> = official.spells.iter().filter(|s| keys.of(&s.position).as_deref() == Some(key)).collect();
+    if spells.is_empty() || spells.iter().any(|s| !s.excludes(day)) {
+        return None;
+    }
+    let terms: Vec<String> = spells.iter().map(|s| term(s)).collect();
+    let position = &spells[0].position;
+    let holders = kb.officials().holders(&spells[0].country, position, day);
+    let then = match holders.as_slice() {
+        [] => String::new(),
+        hs => format!("; on that date it was held by {}", hs.join(" and ")),
+    };
+    Some(format!(
+        "{} was {} {}, not on {} (publication){then}",
+        official.name,
+        position,
+        terms.join(" and "),
+        long_date(day)
+    ))
 }
 
 fn term(s: &Spell) -> String {
@@ -79,6 +94,28 @@ fn term(s: &Spell) -> String {
     match s.end {
         Some(_) => format!("from {} to {}", show(s.start), show(s.end)),
         None => format!("from {}", show(s.start)),
+    }
+}
+
+/// [`office_key`] of each title once: a long document gives the same
+/// titles and the same officials' offices thousands of times.
+pub(crate) struct OfficeKeys<'a> {
+    kb: &'a Kb,
+    known: foldhash::HashMap<Box<str>, Option<String>>,
+}
+
+impl<'a> OfficeKeys<'a> {
+    pub(crate) fn new(kb: &'a Kb) -> OfficeKeys<'a> {
+        OfficeKeys { kb, known: foldhash::HashMap::default() }
+    }
+
+    pub(crate) fn of(&mut self, title: &str) -> Option<String> {
+        if let Some(key) = self.known.get(title) {
+            return key.clone();
+        }
+        let key = office_key(title, self.kb);
+        self.known.insert(title.into(), key.clone());
+        key
     }
 }
 

@@ -1,4 +1,4 @@
-use super::office_term::office_key;
+use super::office_term::OfficeKeys;
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 use crate::recognize::Kind;
 
@@ -26,9 +26,10 @@ declare_rule! {
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let text = ctx.text;
     let mut seen: Vec<(String, String, crate::Span, crate::Span)> = Vec::new();
+    let mut keys = OfficeKeys::new(ctx.kb);
     for m in ctx.analysis.mentions.iter().filter(|m| m.kind == Kind::Person) {
         let Some(title) = m.title else { continue };
-        let Some(key) = office_key(title.slice(text), ctx.kb) else { continue };
+        let Some(key) = keys.of(title.slice(text)) else { continue };
         let person = m.id.clone().or_else(|| m.canonical.clone()).unwrap_or_else(|| m.span.slice(text).to_string());
         match seen.iter().find(|(p, _, _, _)| *p == person) {
             Some((_, first_key, first_title, first_span)) if *first_key != key => {

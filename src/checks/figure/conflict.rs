@@ -1,4 +1,4 @@
-use super::statement::first_contradiction;
+use super::statement::contradictions;
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 
 declare_rule! {
@@ -39,8 +39,7 @@ declare_rule! {
 
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let statements = ctx.statements();
-    for (i, later) in statements.iter().enumerate() {
-        let Some(first) = first_contradiction(&statements[..i], later, false) else { continue };
+    for (later, first) in contradictions(statements, false) {
         let text = ctx.text;
         out.push(Finding {
             code: CONFLICT.code,

@@ -1,4 +1,4 @@
-use super::statement::first_contradiction;
+use super::statement::contradictions;
 use crate::checks::{CheckContext, Finding, Related, Severity, declare_rule};
 
 declare_rule! {
@@ -29,8 +29,7 @@ declare_rule! {
 fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     let statements = ctx.statements();
     let text = ctx.text;
-    for (i, later) in statements.iter().enumerate() {
-        let Some(first) = first_contradiction(&statements[..i], later, true) else { continue };
+    for (later, first) in contradictions(statements, true) {
         let ratio = later.figure.amount / first.figure.amount;
         let how = if ratio > 1.0 { "times more" } else { "times less" };
         let factor = if ratio > 1.0 { ratio } else { 1.0 / ratio };

@@ -25,23 +25,14 @@ pub(in crate::checks) struct Statement<'a> {
     pub period: Option<(DateValue, Span)>,
     /// The countries the sentence names, in order (or the pair "the two
     /// countries" refers to).
-    pub countries: Vec<String>,
+    pub countries: Vec<&'a str>,
     /// Their names, for messages.
-    pub country_names: Vec<String>,
+    pub country_names: Vec<&'a str>,
     /// The index of the sentence.
     pub sentence: usize,
 }
 
 impl Statement<'_> {
-    /// Whether two statements are about the same quantity: same measure,
-    /// unit, period and countries.
-    pub fn same_quantity(&self, other: &Statement<'_>) -> bool {
-        self.measure == other.measure
-            && self.figure.unit == other.figure.unit
-            && self.countries == other.countries
-            && matches!((&self.period, &other.period), (Some((a, _)), Some((b, _))) if a == b)
-    }
-
     /// "trade turnover between Azerbaijan and Qatar in the first 10 months
     /// of 2021", from the words of the text.
     pub fn describe(&self, text: &str) -> String {
@@ -58,21 +49,35 @@ impl Statement<'_> {
     }
 }
 
-/// The first of the `earlier` statements that states `later`'s quantity
-/// in another sentence with no value in common: a thousandfold apart when
-/// `scaled`, otherwise not. One finding per figure, however often the
-/// quantity is repeated.
-pub(super) fn first_contradiction<'s, 'a>(
-    earlier: &'s [Statement<'a>],
-    later: &Statement<'_>,
+/// Each statement with the first earlier one that states its quantity in
+/// another sentence with no value in common: a thousandfold apart when
+/// `scaled`, otherwise not. The same quantity is the same measure, unit,
+/// period and countries; a statement with no period states none. One pair
+/// per figure, however often the quantity is repeated. Statements are
+/// compared only within their quantity: a long document states thousands
+/// of figures about hundreds of quantities.
+pub(super) fn contradictions<'s, 'a>(
+    statements: &'s [Statement<'a>],
     scaled: bool,
-) -> Option<&'s Statement<'a>> {
-    earlier.iter().find(|s| {
-        s.sentence != later.sentence
-            && s.same_quantity(later)
-            && !overlap(bounds(s.figure), bounds(later.figure))
-            && differ_in_scale(s.figure, later.figure) == scaled
-    })
+) -> Vec<(&'s Statement<'a>, &'s Statement<'a>)> {
+    type Quantity<'k, 'a> = (&'k str, Option<&'k str>, &'k [&'a str], &'k DateValue);
+    let mut earlier: foldhash::HashMap<Quantity<'_, 'a>, Vec<&Statement<'a>>> = foldhash::HashMap::default();
+    let mut out = Vec::new();
+    for later in statements {
+        let Some((period, _)) = &later.period else { continue };
+        let key = (later.measure.as_str(), later.figure.unit.as_deref(), later.countries.as_slice(), period);
+        let same = earlier.entry(key).or_default();
+        let first = same.iter().find(|s| {
+            s.sentence != later.sentence
+                && !overlap(bounds(s.figure), bounds(later.figure))
+                && differ_in_scale(s.figure, later.figure) == scaled
+        });
+        if let Some(first) = first {
+            out.push((later, *first));
+        }
+        same.push(later);
+    }
+    out
 }
 
 /// Whether `a` and `b` differ by a factor of a thousand, a million or a
@@ -326,22 +331,24 @@ fn measure_of(word: &Word, next: Option<&Word>) -> Option<(&'static str, usize)>
 }
 
 /// Every figure in the analysis whose quantity can be told, in text order.
-pub(in crate::checks) fn statements<'a>(text: &str, analysis: &'a Analysis) -> Vec<Statement<'a>> {
+pub(in crate::checks) fn statements<'a>(text: &'a str, analysis: &'a Analysis) -> Vec<Statement<'a>> {
     let mut out = Vec::new();
     let mentions = &analysis.mentions;
     if !mentions.iter().any(|m| matches!(m.kind, Kind::Money | Kind::Quantity)) {
         return out;
     }
-    let mut last_pair: Option<(Vec<String>, Vec<String>)> = None;
+    // Borrowed, not copied: a long document names two countries in
+    // thousands of sentences.
+    let mut last_pair: Option<(Vec<&str>, Vec<&str>)> = None;
     for (index, &sentence) in analysis.structure.sentences.iter().enumerate() {
         let in_sentence = analysis.mentions_in(sentence);
         let mut countries = Vec::new();
         let mut names = Vec::new();
         for m in in_sentence.iter().filter(|m| m.kind == Kind::Country) {
-            let key = m.id.clone().or_else(|| m.canonical.clone()).unwrap_or_else(|| m.span.slice(text).to_string());
+            let key = m.id.as_deref().or(m.canonical.as_deref()).unwrap_or_else(|| m.span.slice(text));
             if !countries.contains(&key) {
                 countries.push(key);
-                names.push(m.canonical.clone().unwrap_or_else(|| m.span.slice(text).to_string()));
+                names.push(m.canonical.as_deref().unwrap_or_else(|| m.span.slice(text)));
             }
         }
         let has_amount = in_sentence.iter().any(|m| matches!(m.kind, Kind::Money | Kind::Quantity));
