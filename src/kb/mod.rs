@@ -12,7 +12,7 @@ mod region;
 
 pub use country::{Country, LangText, Named};
 pub use languages::language_name;
-pub use officials::{Fuzzy, Official, Officials, Spell};
+pub use officials::{Fuzzy, Link, Official, Officials, Spell};
 pub use organization::{OrgIndex, OrgKind, Organization};
 pub use overlay::{LocalOrg, LocalPerson, Overlay};
 pub use region::Region;

@@ -101,6 +101,9 @@ fn row(line: &str) -> Option<Row<'_>> {
     })
 }
 
+/// An official's index and Wikidata id, when a name links to one.
+pub type Link = Option<(usize, Option<String>)>;
+
 /// The officials table, indexed by line.
 #[derive(Debug, Default)]
 pub struct Officials {
@@ -114,6 +117,9 @@ pub struct Officials {
     /// The first line of each person asked for by a curated spelling,
     /// found when first asked.
     alias_lines: std::sync::Mutex<HashMap<&'static str, Option<usize>>>,
+    /// What [`Officials::link`] answered, by name: a newsroom's articles,
+    /// and every version of an edited one, name the same people again.
+    links: std::sync::Mutex<HashMap<Box<str>, Link>>,
     /// The lines of each office (country, position), built when first asked.
     offices: std::sync::OnceLock<HashMap<(&'static str, &'static str), Vec<u32>>>,
     /// Changes after the table's as-of date, curated with their sources:
@@ -150,6 +156,7 @@ impl Officials {
             lines,
             aliases,
             alias_lines: std::sync::Mutex::default(),
+            links: std::sync::Mutex::default(),
             offices: std::sync::OnceLock::new(),
             overlay,
             local: Vec::new(),
@@ -227,6 +234,24 @@ impl Officials {
         let first = qid(block.start)?;
         let unique = block.clone().all(|i| qid(i) == Some(first));
         unique.then_some(block.start)
+    }
+
+    /// [`Officials::find`] with the official's Wikidata id, remembered.
+    pub fn link(&self, name: &str) -> Link {
+        /// Past this many names the memory starts again: it serves the
+        /// names of a run, not every name ever read.
+        const REMEMBERED: usize = 1 << 16;
+        let lock = || self.links.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(link) = lock().get(name) {
+            return link.clone();
+        }
+        let link = self.find(name).map(|i| (i, self.get(i).map(|o| o.id)));
+        let mut links = lock();
+        if links.len() >= REMEMBERED {
+            links.clear();
+        }
+        links.insert(name.into(), link.clone());
+        link
     }
 
     /// The first line of the person with Wikidata id `qid`, for curated

@@ -322,14 +322,11 @@ fn link_officials(input: &Input<'_>, mentions: &mut [Mention]) {
         return;
     }
     let officials = input.kb.officials();
-    // A person is named many times; the table is searched once per name.
-    let mut known: std::collections::HashMap<String, Option<(usize, Option<String>)>> =
-        std::collections::HashMap::new();
+    // A person is named many times; the table is asked once per name.
+    let mut known: std::collections::HashMap<String, crate::kb::Link> = std::collections::HashMap::new();
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person) {
         let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(input.text).to_string());
-        let link = known
-            .entry(name)
-            .or_insert_with_key(|name| officials.find(name).map(|i| (i, officials.get(i).map(|o| o.id))));
+        let link = known.entry(name).or_insert_with_key(|name| officials.link(name));
         if let Some((i, id)) = link {
             m.entity = Some(EntityRef::Official(*i));
             m.id = id.clone();
