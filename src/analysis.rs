@@ -148,9 +148,13 @@ pub fn warm_up_patterns(text: &str, config: &Config) {
     recognize::warm_up_patterns(&unified, language);
 }
 
-fn analyze_with(text: &str, ctx: &Context, mut reuse: Option<&mut Reuse>) -> Analysis {
-    let structure = match reuse.as_deref_mut() {
-        Some(reuse) => text::segment_reusing(text, ctx.config.markdown, &mut reuse.sentences),
+fn analyze_with(text: &str, ctx: &Context, reuse: Option<&mut Reuse>) -> Analysis {
+    let (mut sentences, mut blocks) = match reuse {
+        Some(Reuse { sentences, blocks, read_with }) => (Some(sentences), Some((blocks, read_with))),
+        None => (None, None),
+    };
+    let mut segment = || match sentences.as_deref_mut() {
+        Some(kept) => text::segment_reusing(text, ctx.config.markdown, kept),
         None => text::segment(text, ctx.config.markdown),
     };
     if !text.chars().any(crate::text::is_letter_or_digit) {
@@ -163,35 +167,47 @@ fn analyze_with(text: &str, ctx: &Context, mut reuse: Option<&mut Reuse>) -> Ana
             span: None,
         });
         let metadata = Metadata { published, ..Metadata::default() };
-        return Analysis { language, metadata, structure, mentions: Vec::new(), findings: Vec::new() };
+        return Analysis { language, metadata, structure: segment(), mentions: Vec::new(), findings: Vec::new() };
     }
     let language = ctx.config.language.unwrap_or_else(|| text::detect_language(text));
     // Recognizers read one set of Eastern digits; offsets are unchanged.
     let unified = text::unify_digits(text);
     let metadata = text::extract_metadata(&unified, ctx.config.published);
-    let input = recognize::Input {
+    let published = metadata.published.map(|p| p.date);
+    let cache = blocks.as_mut().map(|(cache, read_with)| {
+        let now = (language, published, Arc::clone(&ctx.kb));
+        let same = read_with
+            .as_ref()
+            .is_some_and(|(l, p, kb)| (*l, *p) == (now.0, now.1) && Arc::ptr_eq(kb, &now.2));
+        if !same {
+            cache.clear();
+            **read_with = Some(now);
+        }
+        &mut **cache
+    });
+    // The blocks are read without the structure: a long text is segmented
+    // on another thread meanwhile.
+    let unsegmented = Structure::default();
+    let mut input = recognize::Input {
         text: &unified,
         language,
-        structure: &structure,
+        structure: &unsegmented,
         metadata: &metadata,
-        published: metadata.published.map(|p| p.date),
+        published,
         kb: &ctx.kb,
     };
-    let mentions = match reuse {
-        Some(reuse) => {
-            let now = (language, input.published, Arc::clone(&ctx.kb));
-            let same = reuse
-                .read_with
-                .as_ref()
-                .is_some_and(|(l, p, kb)| (*l, *p) == (now.0, now.1) && Arc::ptr_eq(kb, &now.2));
-            if !same {
-                reuse.blocks.clear();
-                reuse.read_with = Some(now);
-            }
-            recognize::recognize_reusing(&input, &mut reuse.blocks)
-        }
-        None => recognize::recognize(&input),
+    let (structure, read) = if text.len() >= recognize::PARALLEL_FROM {
+        std::thread::scope(|scope| {
+            let segmented = scope.spawn(segment);
+            let read = recognize::read_blocks(&input, cache);
+            (segmented.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), read)
+        })
+    } else {
+        let read = recognize::read_blocks(&input, cache);
+        (segment(), read)
     };
+    input.structure = &structure;
+    let mentions = recognize::finish(&input, read);
     let mut analysis = Analysis { language, metadata, structure, mentions, findings: Vec::new() };
     let check_ctx = CheckContext::new(text, &analysis, &ctx.kb);
     let findings = checks::run(&check_ctx, &ctx.config);

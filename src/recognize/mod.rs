@@ -265,19 +265,43 @@ pub fn warm_up_patterns(text: &str, language: Language) {
 /// overlaps resolved in favour of the longer mention and mentions inside
 /// non-prose ranges (code, URLs, comments) dropped.
 pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
-    recognize_on(input, input.text.len() >= PARALLEL_FROM, None)
+    finish(input, read_blocks(input, None))
 }
 
 /// [`recognize`], reading again only the paragraphs `cache` does not hold
 /// from an earlier text; the mentions are the same. The caller clears the
 /// cache when the language, publication date or knowledge base changes.
 pub fn recognize_reusing(input: &Input<'_>, cache: &mut ParagraphCache) -> Vec<Mention> {
-    recognize_on(input, input.text.len() >= PARALLEL_FROM, Some(cache))
+    finish(input, read_blocks(input, Some(cache)))
 }
 
-/// [`recognize`], its paragraphs read on two threads when `parallel`.
-fn recognize_on(input: &Input<'_>, parallel: bool, cache: Option<&mut ParagraphCache>) -> Vec<Mention> {
-    let (mut found, toks, blocks) = paragraphs::recognize(input, parallel, cache);
+/// What every block of paragraphs holds by itself: recognition's first
+/// stage, which reads neither the document's structure nor its metadata,
+/// so that the analysis of a long text segments it meanwhile.
+pub struct Blocks<'t> {
+    found: Vec<Mention>,
+    toks: Vec<names::Token<'t>>,
+    names: names::BlockNames,
+}
+
+/// Reads the blocks of `input.text` (those `cache` does not hold), on two
+/// threads when the text is long; `input.structure` and `input.metadata`
+/// are not read.
+pub fn read_blocks<'t>(input: &Input<'t>, cache: Option<&mut ParagraphCache>) -> Blocks<'t> {
+    read_blocks_on(input, input.text.len() >= PARALLEL_FROM, cache)
+}
+
+/// [`read_blocks`], on two threads when `parallel`.
+fn read_blocks_on<'t>(input: &Input<'t>, parallel: bool, cache: Option<&mut ParagraphCache>) -> Blocks<'t> {
+    let (found, toks, names) = paragraphs::recognize(input, parallel, cache);
+    Blocks { found, toks, names }
+}
+
+/// Recognition's second stage: the document-wide passes over what the
+/// blocks hold (the metadata's mentions, coreference, lists, acronyms,
+/// overlaps, links).
+pub fn finish<'t>(input: &Input<'t>, blocks: Blocks<'t>) -> Vec<Mention> {
+    let Blocks { mut found, toks, names: blocks } = blocks;
     header::recognize(input, &mut found);
     found.sort_by_key(|m| m.span);
     let mut named = Vec::new();
@@ -450,8 +474,8 @@ mod tests {
             published: metadata.published.map(|p| p.date),
             kb: &kb,
         };
-        let one = recognize_on(&input, false, None);
+        let one = finish(&input, read_blocks_on(&input, false, None));
         assert!(one.len() > 100, "the seeds repeated have many mentions");
-        assert_eq!(recognize_on(&input, true, None), one);
+        assert_eq!(finish(&input, read_blocks_on(&input, true, None)), one);
     }
 }
