@@ -92,7 +92,7 @@ impl Analysis {
             match keys.iter().position(|k| *k == key) {
                 Some(i) => out[i].1.push(m),
                 None => {
-                    let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(text).to_string());
+                    let name = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(text)).to_string();
                     keys.push(key);
                     out.push((name, vec![m]));
                 }
@@ -176,9 +176,7 @@ fn analyze_with(text: &str, ctx: &Context, reuse: Option<&mut Reuse>) -> Analysi
     let published = metadata.published.map(|p| p.date);
     let cache = blocks.as_mut().map(|(cache, read_with)| {
         let now = (language, published, Arc::clone(&ctx.kb));
-        let same = read_with
-            .as_ref()
-            .is_some_and(|(l, p, kb)| (*l, *p) == (now.0, now.1) && Arc::ptr_eq(kb, &now.2));
+        let same = read_with.as_ref().is_some_and(|(l, p, kb)| (*l, *p) == (now.0, now.1) && Arc::ptr_eq(kb, &now.2));
         if !same {
             cache.clear();
             **read_with = Some(now);

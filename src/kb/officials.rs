@@ -102,7 +102,7 @@ fn row(line: &str) -> Option<Row<'_>> {
 }
 
 /// An official's index and Wikidata id, when a name links to one.
-pub type Link = Option<(usize, Option<String>)>;
+pub type Link = Option<(usize, Option<std::sync::Arc<str>>)>;
 
 /// The officials table, indexed by line.
 #[derive(Debug, Default)]
@@ -245,7 +245,7 @@ impl Officials {
         if let Some(link) = lock().get(name) {
             return link.clone();
         }
-        let link = self.find(name).map(|i| (i, self.get(i).map(|o| o.id)));
+        let link = self.find(name).map(|i| (i, self.get(i).map(|o| o.id.into())));
         let mut links = lock();
         if links.len() >= REMEMBERED {
             links.clear();

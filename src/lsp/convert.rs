@@ -267,7 +267,7 @@ pub fn add_to_knowledge(
         if !(m.span.overlaps(within) || m.span.touches(within.start)) {
             continue;
         }
-        let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string());
+        let name = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(&snap.text)).to_string();
         if names.contains(&name) {
             continue;
         }

@@ -762,7 +762,7 @@ impl LanguageServer for Backend {
         };
         Ok(Some(PrepareRenameResponse::RangeWithPlaceholder {
             range: convert::range(&snap.index, m.span, self.encoding()),
-            placeholder: m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string()),
+            placeholder: m.canonical.as_deref().unwrap_or_else(|| m.span.slice(&snap.text)).to_string(),
         }))
     }
 
@@ -772,7 +772,7 @@ impl LanguageServer for Backend {
         let Some(snap) = self.snapshot(&uri) else { return Ok(None) };
         let offset = convert::offset(&snap.index, p.position, self.encoding());
         let Some(m) = snap.analysis.mention_at(offset) else { return Ok(None) };
-        let canonical = m.canonical.clone().unwrap_or_else(|| m.span.slice(&snap.text).to_string());
+        let canonical = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(&snap.text));
         let new_name = params.new_name.trim();
         let old_last = canonical.split_whitespace().last().unwrap_or("");
         let new_last = new_name.split_whitespace().last().unwrap_or(new_name);

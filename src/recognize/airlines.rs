@@ -17,7 +17,7 @@ pub(super) fn recognize(text: &str, found: &mut [Mention]) {
         let span = Span::new(start, m.span.end);
         let mut airline = Mention::new(Kind::Organization, span);
         airline.form = Form::Name;
-        airline.canonical = Some(span.slice(text).to_string());
+        airline.canonical = Some(span.slice(text).into());
         *m = airline;
     }
 }

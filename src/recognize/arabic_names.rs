@@ -106,7 +106,7 @@ fn titled_people(text: &str, covered: &dyn Fn(Span) -> bool, known: &dyn Fn(&str
     }
     for span in found {
         let mut m = Mention::new(Kind::Person, span);
-        m.canonical = Some(span.slice(text).to_string());
+        m.canonical = Some(span.slice(text).into());
         out.push(m);
     }
 }
@@ -184,7 +184,7 @@ fn patronymic_chains(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         }
         let span = Span::new(start, end);
         let mut m = Mention::new(Kind::Person, span);
-        m.canonical = Some(span.slice(text).to_string());
+        m.canonical = Some(span.slice(text).into());
         out.push(m);
         i = j.max(i + 1);
     }
@@ -461,7 +461,7 @@ fn outlets(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let mut m = Mention::new(Kind::Organization, Span::new(name.start(), name.end()));
-        m.canonical = Some(name.as_str().to_string());
+        m.canonical = Some(name.as_str().into());
         out.push(m);
     }
 }
@@ -485,11 +485,11 @@ fn agencies(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let mut m = Mention::new(Kind::Organization, Span::new(full.start(), full.end()));
-        m.canonical = Some(full.as_str().to_string());
+        m.canonical = Some(full.as_str().into());
         out.push(m);
         if let Some(short) = c.name("short") {
             let mut m = Mention::new(Kind::Organization, Span::new(short.start(), short.end()));
-            m.canonical = Some(full.as_str().to_string());
+            m.canonical = Some(full.as_str().into());
             m.form = super::Form::Acronym;
             out.push(m);
         }

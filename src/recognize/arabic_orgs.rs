@@ -108,7 +108,7 @@ pub(super) fn recognize(text: &str, existing: &[Mention], kb: &Kb, out: &mut Vec
         if let Some(end) = name_end(text, head.start(), head.as_str(), existing, kb) {
             let span = Span::new(head.start(), end);
             let mut m = Mention::new(Kind::Organization, span);
-            m.canonical = Some(span.slice(text).to_string());
+            m.canonical = Some(span.slice(text).into());
             out.push(m);
             at = end;
         }

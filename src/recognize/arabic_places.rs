@@ -120,7 +120,7 @@ fn by_kind(text: &str, toks: &[Token<'_>], out: &mut Vec<Mention>) {
         let start = kind.span.end.checked_sub(k.len()).filter(|&s| text.get(s..kind.span.end) == Some(*k));
         let start = if OUTSIDE.contains(k) { first.span.start } else { start.unwrap_or(kind.span.start) };
         let mut m = Mention::new(Kind::Place, Span::new(start, toks[last].span.end));
-        m.canonical = Some(text[first.span.start..name_end].to_string());
+        m.canonical = Some(text[first.span.start..name_end].into());
         out.push(m);
     }
 }
@@ -147,7 +147,7 @@ fn palaces_and_airports(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let mut mention = Mention::new(Kind::Place, span);
-        mention.canonical = Some(m.as_str().to_string());
+        mention.canonical = Some(m.as_str().into());
         out.push(mention);
     }
 }

@@ -179,7 +179,7 @@ pub(super) fn agencies(text: &str, starts: &[usize], kb: &Kb, orgs: &mut Vec<Men
             && (attributed || wrapped('(', ')') || wrapped('/', '/'))
         {
             let mut mention = Mention::new(Kind::Organization, Span::new(start, end));
-            mention.canonical = Some(org.name_en().to_string());
+            mention.canonical = Some(org.name_en().into());
             mention.entity = Some(EntityRef::Organization(i));
             orgs.push(mention);
         }
@@ -203,8 +203,8 @@ pub(super) fn link(input: &Input<'_>, mentions: &mut [Mention]) {
         };
         let Some((i, org)) = index.and_then(|i| Some((i, kb.organization(i)?))) else { continue };
         m.entity = Some(EntityRef::Organization(i));
-        m.id = Some(org.stable_id());
-        m.canonical = Some(org.name_en().to_string());
+        m.id = Some(org.stable_id().into());
+        m.canonical = Some(org.name_en().into());
         if org.acronyms.iter().any(|a| a == m.span.slice(input.text)) {
             m.form = Form::Acronym;
         }

@@ -67,7 +67,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
                 break;
             }
             let mut m = Mention::new(Kind::Place, Span::new(start, at));
-            m.canonical = Some(name.to_string());
+            m.canonical = Some(name.into());
             out.push(m);
         }
     }

@@ -289,20 +289,22 @@ impl Gazetteer {
         match entry.entity {
             EntityRef::Country(index) => {
                 if let Some(country) = input.kb.country(index) {
-                    mention.canonical = Some(country.name_en().to_string());
-                    mention.id = Some(country.id.clone());
+                    mention.canonical = Some(country.name_en().into());
+                    mention.id = Some(country.id.clone().into());
                 }
             }
             EntityRef::Capital(index) => {
-                mention.canonical = input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone());
+                mention.canonical =
+                    input.kb.country(index).and_then(|c| c.capital.as_ref()?.en.clone()).map(Into::into);
             }
             EntityRef::Place(country, place) => {
-                mention.canonical = input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone());
+                mention.canonical =
+                    input.kb.country(country).and_then(|c| c.places.get(place)?.en.clone()).map(Into::into);
             }
             EntityRef::Region(index) => {
                 if let Some(region) = input.kb.region(index) {
-                    mention.canonical = region.name.en.clone();
-                    mention.id = region.id.clone();
+                    mention.canonical = region.name.en.clone().map(Into::into);
+                    mention.id = region.id.clone().map(Into::into);
                 }
             }
             EntityRef::Official(_) | EntityRef::Organization(_) | EntityRef::LocalOrganization(_) => {}
@@ -311,7 +313,7 @@ impl Gazetteer {
             // The province or the airport is not the city the knowledge
             // base describes.
             mention.entity = None;
-            mention.canonical = mention.canonical.map(|city| format!("{city} {what}"));
+            mention.canonical = mention.canonical.map(|city| format!("{city} {what}")).map(Into::into);
         }
         out.push(mention);
         Some(name_end)
@@ -534,7 +536,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.kind == Kind::Country)
-            .map(|m| (m.span.slice(text).to_string(), m.canonical.clone()))
+            .map(|m| (m.span.slice(text).to_string(), m.canonical.as_deref().map(str::to_string)))
             .collect()
     }
 

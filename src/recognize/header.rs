@@ -9,7 +9,7 @@ pub(super) fn recognize(input: &Input<'_>, out: &mut Vec<Mention>) {
     let meta = input.metadata;
     let mention = |kind: Kind, span: Span| {
         let mut m = Mention::new(kind, span);
-        m.canonical = Some(canonical_case(span.slice(input.text)));
+        m.canonical = Some(canonical_case(span.slice(input.text)).into());
         m
     };
     if let Some(span) = meta.byline {

@@ -137,11 +137,11 @@ pub struct Mention {
     /// How it names its entity.
     pub form: Form,
     /// The entity's preferred name.
-    pub canonical: Option<String>,
+    pub canonical: Option<std::sync::Arc<str>>,
     /// The knowledge-base entity, when linked.
     pub entity: Option<EntityRef>,
     /// The entity's stable id (Wikidata QID where known), when linked.
-    pub id: Option<String>,
+    pub id: Option<std::sync::Arc<str>>,
     /// The normalized value, for dates and figures.
     pub value: Option<Value>,
     /// For a person, the title or office written before the name
@@ -171,12 +171,10 @@ impl Mention {
             Some(Value::Figure(f)) => Some(format!("{} {}", f.amount, f.unit.as_deref().unwrap_or(""))),
             None => None,
         };
-        let key = self
-            .id
-            .clone()
-            .or_else(|| self.canonical.clone())
-            .or(value)
-            .unwrap_or_else(|| self.span.slice(text).to_string());
+        let key = match self.id.as_deref().or(self.canonical.as_deref()) {
+            Some(name) => name.to_string(),
+            None => value.unwrap_or_else(|| self.span.slice(text).to_string()),
+        };
         (self.kind, key)
     }
 
@@ -349,7 +347,7 @@ fn link_officials(input: &Input<'_>, mentions: &mut [Mention]) {
     // A person is named many times; the table is asked once per name.
     let mut known: std::collections::HashMap<String, crate::kb::Link> = std::collections::HashMap::new();
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person) {
-        let name = m.canonical.clone().unwrap_or_else(|| m.span.slice(input.text).to_string());
+        let name = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(input.text)).to_string();
         let link = known.entry(name).or_insert_with_key(|name| officials.link(name));
         if let Some((i, id)) = link {
             m.entity = Some(EntityRef::Official(*i));
@@ -440,7 +438,7 @@ mod tests {
             .enumerate()
             .map(|(i, &(a, b))| {
                 let mut m = Mention::new(Kind::Place, Span::new(a, b));
-                m.canonical = Some(i.to_string());
+                m.canonical = Some(i.to_string().into());
                 m
             })
             .collect();

@@ -535,7 +535,7 @@ fn known_officials(input: &Input<'_>, run: &[Token<'_>], covered: &dyn Fn(Span) 
             Some(len) => {
                 let span = span_of(run, i, i + len);
                 let mut m = Mention::new(Kind::Person, span);
-                m.canonical = Some(span.slice(text).to_string());
+                m.canonical = Some(span.slice(text).into());
                 out.push(m);
                 i += len;
             }
@@ -568,7 +568,7 @@ fn titled_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Ve
         {
             if to - from >= 2 {
                 let mut m = Mention::new(Kind::Person, span_of(run, from, to));
-                m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
                 // The title reaches back over portfolio words ("Digital
                 // Development and Transport Minister"), not over a
                 // country or a possessive before it.
@@ -613,7 +613,7 @@ fn given_named_people(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &m
             continue;
         }
         let mut m = Mention::new(Kind::Person, span_of(run, from, to));
-        m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
         out.push(m);
     }
 }
@@ -625,7 +625,7 @@ fn patronymics(run: &[Token<'_>], covered: &dyn Fn(Span) -> bool, out: &mut Vec<
         let patronymic = ["ovich", "evich", "ovna", "evna", "yevich", "ich"].iter().any(|s| w[1].text.ends_with(s));
         if patronymic && w[1].text.chars().count() > 6 && name_like(&w[0], covered) && name_like(&w[1], covered) {
             let mut m = Mention::new(Kind::Person, Span::new(w[0].span.start, w[1].span.end));
-            m.canonical = Some(format!("{} {}", w[0].text, w[1].text));
+            m.canonical = Some(format!("{} {}", w[0].text, w[1].text).into());
             out.push(m);
         }
     }
@@ -659,7 +659,7 @@ fn spoken_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool,
         }
         if k - start >= 2 && k - start <= 4 {
             let mut m = Mention::new(Kind::Person, Span::new(toks[start].span.start, toks[k - 1].span.end));
-            m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            m.canonical = Some(toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
             out.push(m);
         }
     }
@@ -745,7 +745,7 @@ fn appositive_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> b
         let office = toks.get(k).is_some_and(|t| APPOSITIVE_OFFICES.contains(&crate::text::lowercase(t.text).as_str()));
         if comma && office {
             let mut m = Mention::new(Kind::Person, Span::new(toks[i].span.start, toks[end - 1].span.end));
-            m.canonical = Some(toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            m.canonical = Some(toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
             out.push(m);
         }
         i = end;
@@ -860,7 +860,7 @@ fn landmarks(run: &[Token<'_>], people: &[Span], out: &mut Vec<Mention>) {
         if from < i && (i - from >= 2 || named) {
             let span = span_of(run, from, i + 1);
             let mut m = Mention::new(Kind::Place, span);
-            m.canonical = Some(run[from..=i].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            m.canonical = Some(run[from..=i].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
             out.push(m);
         }
         start = i + 1;
@@ -881,7 +881,7 @@ fn widen_small_and_medium(text: &str, orgs: &mut [Mention]) {
         let start = org.span.start - pair.len();
         if crate::text::starts_word(text, start) {
             org.span.start = start;
-            org.canonical = Some(crate::text::capitalized(&text[start..org.span.end]));
+            org.canonical = Some(crate::text::capitalized(&text[start..org.span.end]).into());
         }
     }
 }
@@ -889,7 +889,7 @@ fn widen_small_and_medium(text: &str, orgs: &mut [Mention]) {
 fn push_org(run: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Mention>) {
     let span = span_of(run, from, to);
     let mut m = Mention::new(Kind::Organization, span);
-    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+    m.canonical = Some(run[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").into());
     out.push(m);
 }
 
@@ -916,12 +916,12 @@ fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
         let entity = body.entity.map(super::EntityRef::Organization);
         match by_span.get(&body.span).and_then(|&i| orgs.get_mut(i)) {
             Some(same) => {
-                same.canonical = Some(body.canonical.clone());
+                same.canonical = Some(body.canonical.clone().into());
                 same.entity = entity;
             }
             None => {
                 let mut mention = Mention::new(Kind::Organization, body.span);
-                mention.canonical = Some(body.canonical.clone());
+                mention.canonical = Some(body.canonical.clone().into());
                 mention.entity = entity;
                 orgs.push(mention);
             }
@@ -937,13 +937,13 @@ fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
         if let Some(expansion) = expansion
             && !defined.iter().any(|(a, _)| a == acr.as_str())
         {
-            defined.push((acr.as_str().to_string(), expansion));
+            defined.push((acr.as_str().to_string(), expansion.to_string()));
         }
     }
     let acronym = |span: Span, canonical: String, entity: Option<usize>| {
         let mut mention = Mention::new(Kind::Organization, span);
         mention.form = Form::Acronym;
-        mention.canonical = Some(canonical);
+        mention.canonical = Some(canonical.into());
         mention.entity = entity.map(super::EntityRef::Organization);
         mention
     };
@@ -1179,8 +1179,8 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     for (span, words) in found {
         let mut m = Mention::new(Kind::Person, span);
         m.canonical = match words.last() {
-            Some(last) if shared.contains(last) => Some(words.join(" ")),
-            Some(last) => by_surname.get(last).cloned(),
+            Some(last) if shared.contains(last) => Some(words.join(" ").into()),
+            Some(last) => by_surname.get(last).cloned().map(Into::into),
             None => None,
         };
         out.push(m);
@@ -1196,7 +1196,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         if let Some(full) = by_surname.get(&surname) {
             if shared.contains(&surname) {
                 let mut m = Mention::new(Kind::Person, t.span);
-                m.canonical = Some(surname);
+                m.canonical = Some(surname.into());
                 out.push(m);
                 continue;
             }
@@ -1213,7 +1213,7 @@ fn russian_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
                 _ => t.span,
             };
             let mut m = Mention::new(Kind::Person, span);
-            m.canonical = Some(full.clone());
+            m.canonical = Some(full.clone().into());
             last_alone = Some(span);
             out.push(m);
         }
@@ -1298,7 +1298,7 @@ fn listed_people(text: &str, toks: &[Token<'_>], taken: &dyn Fn(Span) -> bool, p
         let mut m = Mention::new(Kind::Person, span);
         // "Садыром Жапаровым": named in the nominative, as Russian names
         // found by their titles are.
-        m.canonical = Some(span.slice(text).split(' ').map(nominative).collect::<Vec<_>>().join(" "));
+        m.canonical = Some(span.slice(text).split(' ').map(nominative).collect::<Vec<_>>().join(" ").into());
         people.push(m);
     }
 }
@@ -1314,7 +1314,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
         if let Some(name) = &p.canonical
             && listed.insert(name)
         {
-            full.push(name.clone());
+            full.push(name.to_string());
         }
     }
     // A one-word name found by title ("السفير إسماعيلوف") belongs to the
@@ -1348,11 +1348,11 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
     }
     for p in people.iter_mut() {
         if let Some(name) = &p.canonical
-            && let Some(&best) = longest.get(name.as_str())
-            && best != name
-            && !shared.contains(name.as_str())
+            && let Some(&best) = longest.get(&**name)
+            && best != &**name
+            && !shared.contains(&**name)
         {
-            p.canonical = Some(best.to_string());
+            p.canonical = Some(best.into());
         }
     }
     let mut forms: Vec<(String, String)> = Vec::new();
@@ -1462,7 +1462,7 @@ fn corefer_people(text: &str, toks: &[Token<'_>], covered: &dyn Fn(Span) -> bool
             continue;
         }
         let mut mention = Mention::new(Kind::Person, span);
-        mention.canonical = Some(forms[i].1.clone());
+        mention.canonical = Some(forms[i].1.clone().into());
         people.push(mention);
     }
 }
@@ -1499,7 +1499,13 @@ mod tests {
                 matches!(m.kind, Kind::Person | Kind::Organization)
                     || m.kind == Kind::Place && m.span.slice(text).chars().count() > 12
             })
-            .map(|m| (m.kind.as_str(), m.span.slice(text).to_string(), m.canonical.clone().unwrap_or_default()))
+            .map(|m| {
+                (
+                    m.kind.as_str(),
+                    m.span.slice(text).to_string(),
+                    m.canonical.as_deref().unwrap_or_default().to_string(),
+                )
+            })
             .collect()
     }
 

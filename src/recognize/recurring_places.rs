@@ -36,7 +36,7 @@ pub(super) fn recognize(text: &str, named: &[Mention], taken: &[Span], out: &mut
                 {
                     added.push(span);
                     let mut m = Mention::new(Kind::Place, span);
-                    m.canonical = Some(name.to_string());
+                    m.canonical = Some(name.into());
                     out.push(m);
                 }
             }
@@ -80,7 +80,7 @@ mod tests {
             .map(|n| {
                 let start = text.find(n).expect("name in text");
                 let mut m = Mention::new(Kind::Place, Span::new(start, start + n.len()));
-                m.canonical = Some(n.to_string());
+                m.canonical = Some((*n).into());
                 m
             })
             .collect();

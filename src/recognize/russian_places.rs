@@ -39,7 +39,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             && crate::text::is_bounded(text, name.start(), name.end())
         {
             let mut m = Mention::new(Kind::Place, Span::new(name.start(), name.end()));
-            m.canonical = Some(name.as_str().to_string());
+            m.canonical = Some(name.as_str().into());
             out.push(m);
         }
     }
@@ -73,7 +73,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             let start = at + offset;
             at = start + name.len();
             let mut m = Mention::new(Kind::Place, Span::new(start, at));
-            m.canonical = Some(name.to_string());
+            m.canonical = Some(name.into());
             out.push(m);
         }
     }
@@ -86,7 +86,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             && crate::text::starts_word(text, whole.start())
         {
             let mut m = Mention::new(Kind::Place, Span::new(name.start(), name.end()));
-            m.canonical = Some(name.as_str().to_string());
+            m.canonical = Some(name.as_str().into());
             out.push(m);
         }
     }

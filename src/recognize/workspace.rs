@@ -74,15 +74,15 @@ pub(super) fn recognize(input: &Input<'_>, found: &mut Vec<Mention>) {
             }
         };
         if let Some(same) = found.iter_mut().find(|f| f.span == span && f.kind == kind) {
-            same.canonical = Some(canonical);
-            same.id = Some(id);
+            same.canonical = Some(canonical.into());
+            same.id = Some(id.into());
             same.form = form;
             same.entity = entity.or(same.entity);
             continue;
         }
         let mut mention = Mention::new(kind, span);
-        mention.canonical = Some(canonical);
-        mention.id = Some(id);
+        mention.canonical = Some(canonical.into());
+        mention.id = Some(id.into());
         mention.form = form;
         mention.entity = entity;
         found.push(mention);

@@ -140,7 +140,7 @@ fn mention_title(m: &Mention) -> String {
     let value = match (m.date(), m.figure()) {
         (Some(d), _) => d.value.as_ref().map(|v| v.to_string()),
         (_, Some(f)) => Some(format!("{} {}", f.amount, f.unit.as_deref().unwrap_or("")).trim_end().to_string()),
-        _ => m.canonical.clone(),
+        _ => m.canonical.as_deref().map(str::to_string),
     };
     match value {
         Some(v) => format!("{}: {v}", m.kind.as_str()),

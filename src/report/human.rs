@@ -99,8 +99,8 @@ impl Human {
                 (_, Some(f)) => format!(" = {} {}", f.amount, f.unit.as_deref().unwrap_or("")).trim_end().to_string(),
                 _ => m
                     .canonical
-                    .as_ref()
-                    .filter(|c| c.as_str() != m.span.slice(text))
+                    .as_deref()
+                    .filter(|&c| c != m.span.slice(text))
                     .map(|c| format!(" -> {c}"))
                     .unwrap_or_default(),
             };

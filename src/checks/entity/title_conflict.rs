@@ -30,7 +30,7 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     for m in ctx.analysis.mentions.iter().filter(|m| m.kind == Kind::Person) {
         let Some(title) = m.title else { continue };
         let Some(key) = keys.of(title.slice(text)) else { continue };
-        let person = m.id.clone().or_else(|| m.canonical.clone()).unwrap_or_else(|| m.span.slice(text).to_string());
+        let person = m.id.as_deref().or(m.canonical.as_deref()).unwrap_or_else(|| m.span.slice(text)).to_string();
         match seen.iter().find(|(p, _, _, _)| *p == person) {
             Some((_, first_key, first_title, first_span)) if *first_key != key => {
                 let line = crate::checks::line_number(text, first_title.start);
