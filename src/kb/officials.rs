@@ -405,6 +405,12 @@ mod tests {
         assert_eq!(o.find("Sherali Kabir"), o.find("Sherali Kabirov"));
         assert_eq!(o.find("رشاد إسماعيلوف").and_then(|i| o.get(i)).map(|p| p.id), Some("Q55700522".to_string()));
         assert_eq!(o.find("Nobody Atall"), None);
+        // Asked again, a name gives the same link from memory, unknown
+        // names included.
+        for _ in 0..2 {
+            assert_eq!(o.link("Elmar Mammadyarov"), Some((i, Some("Q58083".into()))));
+            assert_eq!(o.link("Nobody Atall"), None);
+        }
         // The overlay closes Khalid bin Khalifa's term as Qatar's prime
         // minister on 2023-03-07.
         let khalid = o.find("Khalid bin Khalifa bin Abdul Aziz Al Thani").and_then(|i| o.get(i)).unwrap();

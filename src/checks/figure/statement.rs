@@ -579,4 +579,25 @@ mod tests {
         let text = " date 2021-12-14 By X\n\nTurnover amounted to $5 million in 2021, of which $3 million was oil.\n";
         assert_eq!(keys(text), ["$5 million turnover [] 2021"]);
     }
+
+    #[test]
+    fn each_figure_meets_the_first_disagreeing_one_of_its_own_quantity() {
+        let text = " date 2022-03-01 By X\n\nExports amounted to $5 million in 2021.\n\nImports amounted to $9 million in 2021.\n\nExports amounted to $7 million in 2021.\n\nImports amounted to $9 million in 2021.\n\nExports amounted to $8 million in 2021.\n\nExports amounted to $5 billion in 2021.\n";
+        let analysis = crate::analyze(text, &crate::Context::default());
+        let all = statements(text, &analysis);
+        let pairs = |scaled| -> Vec<(&str, &str)> {
+            contradictions(&all, scaled)
+                .iter()
+                .map(|(later, first)| (later.mention.span.slice(text), first.mention.span.slice(text)))
+                .collect()
+        };
+        // The imports between them, and the imports that agree, are no one's
+        // contradiction; each export meets the first export it disagrees
+        // with, a thousandfold apart or not.
+        assert_eq!(
+            pairs(false),
+            [("$7 million", "$5 million"), ("$8 million", "$5 million"), ("$5 billion", "$7 million")]
+        );
+        assert_eq!(pairs(true), [("$5 billion", "$5 million")]);
+    }
 }
