@@ -38,10 +38,14 @@ pub(super) fn warm_up() {
 
 /// Adds the places named by their kind in `text`.
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
-    if !text.contains(" of ") && !REGION_WORDS.iter().any(|w| text.contains(w)) {
+    // Each pattern runs only where its words are: the street's, with no
+    // literal to start from, tried every capitalised word of the text.
+    let streets = crate::text::contains_any(text, STREET_WORDS);
+    let regions = crate::text::contains_any(text, REGION_WORDS);
+    if !streets && !regions && !crate::text::contains_any(text, &[" of "]) {
         return;
     }
-    for m in STREET.find_iter(text) {
+    for m in streets.then(|| STREET.find_iter(text)).into_iter().flatten() {
         if !crate::text::is_bounded(text, m.start(), m.end()) {
             continue;
         }
@@ -71,7 +75,7 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
-    for m in REGION.find_iter(text) {
+    for m in regions.then(|| REGION.find_iter(text)).into_iter().flatten() {
         if !crate::text::is_bounded(text, m.start(), m.end()) {
             continue;
         }
@@ -83,20 +87,11 @@ pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-/// The words that make a region's or a street's name.
-const REGION_WORDS: &[&str] = &[
-    "Region",
-    "rovince",
-    "blast",
-    "overnorate",
-    "District",
-    "elayat",
-    "Street",
-    "Road",
-    "Avenue",
-    "Boulevard",
-    "Highway",
-];
+/// The words that make a region's name, in either case where it has two.
+const REGION_WORDS: &[&str] = &["Region", "rovince", "blast", "overnorate", "District", "elayat"];
+
+/// The words that make a street's name.
+const STREET_WORDS: &[&str] = &["Street", "Road", "Avenue", "Boulevard", "Highway"];
 
 /// Capitalised words that open a sentence or a title, not a name.
 const NOT_NAMES: &[&str] =

@@ -52,7 +52,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Adds a date mention for every Hijri date.
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
-    if !["هـ", "هجر", "AH", "A.H.", "хиджр", "г. х.", "г.х."].iter().any(|mark| text.contains(mark)) {
+    if !crate::text::contains_any(text, &["هـ", "هجر", "AH", "A.H.", "хиджр", "г. х.", "г.х."]) {
         return;
     }
     for c in PATTERN.captures_iter(text) {

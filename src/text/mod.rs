@@ -167,6 +167,13 @@ pub fn has_cyrillic(text: &str) -> bool {
     text.bytes().any(|b| matches!(b, 0xD0..=0xD3))
 }
 
+/// Whether any of `words` occurs in `text`: the gates that keep a
+/// recognizer's patterns off a block without its words. memchr's SIMD
+/// search, several times faster than `str::contains` on a long block.
+pub fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+}
+
 /// Whether `text` has an Arabic-script character (U+0600–U+06FF,
 /// U+0750–U+077F), told by its lead byte.
 pub fn has_arabic(text: &str) -> bool {
