@@ -251,8 +251,9 @@ pub(super) fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
 }
 
 /// Runs of capitalised words (with connectors and particles between them)
-/// inside one sentence: the places where names live.
-fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
+/// inside one sentence: the places where names live. Each is a stretch of
+/// `toks`, given as its range.
+fn runs(text: &str, toks: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -265,7 +266,7 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
         // it, so the name after it is found as after "President".
         let lowercase_title =
             i > 0 && LOWERCASE_TITLES.contains(&toks[i - 1].text) && adjacent(text, &toks[i - 1], &toks[i]);
-        let mut run = if lowercase_title { vec![toks[i - 1], toks[i]] } else { vec![toks[i]] };
+        let from = if lowercase_title { i - 1 } else { i };
         let mut j = i + 1;
         while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
             let w = toks[j].text;
@@ -278,10 +279,9 @@ fn runs<'t>(text: &str, toks: &[Token<'t>]) -> Vec<Vec<Token<'t>>> {
             if !joins {
                 break;
             }
-            run.push(toks[j]);
             j += 1;
         }
-        out.push(run);
+        out.push(from..j);
         i = j;
     }
     out
@@ -388,18 +388,19 @@ pub(super) fn in_block(input: &Input<'_>, toks: &[Token<'_>], countries: &[Span]
     let covered = |s: Span| overlaps_sorted(countries, s);
     let mut found = BlockNames::default();
     let BlockNames { people, spoken, appositive, orgs, places, bodies, agencies, by_kind } = &mut found;
-    for run in runs(input.text, toks) {
+    for range in runs(input.text, toks) {
+        let run = &toks[range];
         let from = people.len();
-        titled_people(&run, &covered, people);
-        patronymics(&run, &covered, people);
+        titled_people(run, &covered, people);
+        patronymics(run, &covered, people);
         if input.language == Language::En {
-            given_named_people(&run, &covered, people);
+            given_named_people(run, &covered, people);
         }
-        known_officials(input, &run, &covered, people);
+        known_officials(input, run, &covered, people);
         let named: Vec<Span> = people[from..].iter().map(|p| p.span).collect();
-        organizations(&run, &covered, &named, orgs);
-        acronym_companies(&run, &covered, orgs);
-        landmarks(&run, &named, places);
+        organizations(run, &covered, &named, orgs);
+        acronym_companies(run, &covered, orgs);
+        landmarks(run, &named, places);
     }
     spoken_people(input.text, toks, &covered, spoken);
     if input.language != Language::Ar {
@@ -529,7 +530,9 @@ fn known_officials(input: &Input<'_>, run: &[Token<'_>], covered: &dyn Fn(Span) 
                 return false;
             }
             let name = span_of(run, i, i + len).slice(text);
-            officials.get_or_insert_with(|| input.kb.officials()).find(name).is_some()
+            // Asked by link, which remembers: the same candidates come
+            // back in every article and every edit.
+            officials.get_or_insert_with(|| input.kb.officials()).link(name).is_some()
         });
         match longest {
             Some(len) => {
