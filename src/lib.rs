@@ -21,6 +21,7 @@ pub mod recognize;
 pub mod report;
 pub mod suppress;
 pub mod text;
+mod two_threads;
 pub mod value;
 
 pub use analysis::{Analysis, Context, Reuse, analyze, analyze_reusing, warm_up_patterns};

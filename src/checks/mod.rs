@@ -276,13 +276,7 @@ fn run_on(ctx: &CheckContext<'_>, config: &Config, parallel: bool) -> Vec<Findin
         found
     };
     let mut findings: Vec<Finding> = if parallel {
-        std::thread::scope(|scope| {
-            let odd = scope.spawn(|| rules.iter().skip(1).step_by(2).map(check).collect::<Vec<_>>());
-            let even: Vec<Vec<Finding>> = rules.iter().step_by(2).map(check).collect();
-            let odd = odd.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            let mut odd = odd.into_iter();
-            even.into_iter().flat_map(|e| std::iter::once(e).chain(odd.next())).flatten().collect()
-        })
+        crate::two_threads::map(&rules, check).into_iter().flatten().collect()
     } else {
         rules.iter().flat_map(check).collect()
     };

@@ -106,23 +106,7 @@ fn read_all(input: &Input<'_>, spans: &[Span], parallel: bool) -> Vec<Local> {
     if !parallel || bytes < PARALLEL_FROM {
         return spans.iter().map(|s| read(input, s.slice(input.text))).collect();
     }
-    // Split where half the bytes are behind.
-    let mut behind = 0;
-    let half = spans
-        .iter()
-        .position(|s| {
-            behind += s.len();
-            behind >= bytes / 2
-        })
-        .map_or(spans.len(), |i| i + 1);
-    let (first, second) = spans.split_at(half);
-    std::thread::scope(|scope| {
-        let other = scope.spawn(|| second.iter().map(|s| read(input, s.slice(input.text))).collect::<Vec<_>>());
-        let mut out: Vec<Local> = first.iter().map(|s| read(input, s.slice(input.text))).collect();
-        let rest = other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        out.extend(rest);
-        out
-    })
+    crate::two_threads::map(spans, |s| read(input, s.slice(input.text)))
 }
 
 /// What one block, `text`, holds by itself.
