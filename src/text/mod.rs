@@ -141,6 +141,9 @@ fn in_ranges(ranges: &[(u32, u32)], u: u32) -> bool {
 pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphabetic(),
+        // Cyrillic and the Arabic letters, the bulk of the non-ASCII text,
+        // without the table search.
+        0x400..=0x481 | 0x620..=0x657 => true,
         u @ 0x80..=0x7ff => in_ranges(LETTERS_80_7FF, u),
         // General punctuation: dashes, quotes, spaces, bullets.
         0x2000..=0x206f => false,
@@ -224,6 +227,7 @@ pub fn lowercase(s: &str) -> String {
 pub fn is_letter_or_digit(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphanumeric(),
+        0x400..=0x481 | 0x620..=0x657 => true,
         u @ 0x80..=0x7ff => in_ranges(LETTERS_80_7FF, u) || in_ranges(NUMERALS_80_7FF, u),
         0x2000..=0x206f => false,
         _ => c.is_alphanumeric(),
