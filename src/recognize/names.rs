@@ -206,11 +206,12 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
 /// The words of [`tokens`], one at a time: a reader that stops after a few
 /// words (a name after a title) classifies no more.
 pub(super) fn token_iter(text: &str) -> impl Iterator<Item = Token<'_>> {
+    let bytes = text.as_bytes();
     let is_word = |c: char| crate::text::is_letter_or_digit(c) || unicode_category_mark(c);
-    // Read by byte offset, an ASCII byte without decoding: most of a
-    // document's bytes are ASCII, and a peekable character iterator cost
-    // a third of the tokenizer.
-    let char_at = |i: usize| match text.as_bytes().get(i) {
+    // Read by byte offset, an ASCII byte told by itself and anything else
+    // decoded: most of a document's bytes are ASCII, and a peekable
+    // character iterator cost a third of the tokenizer.
+    let char_at = |i: usize| match bytes.get(i) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
         None => None,
@@ -218,14 +219,31 @@ pub(super) fn token_iter(text: &str) -> impl Iterator<Item = Token<'_>> {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let c = char_at(at)?;
-            if crate::text::is_letter(c) {
-                break at;
+            match bytes.get(at) {
+                Some(b) if b.is_ascii_alphabetic() => break at,
+                Some(b) if b.is_ascii() => at += 1,
+                _ => {
+                    let c = char_at(at)?;
+                    if crate::text::is_letter(c) {
+                        break at;
+                    }
+                    at += c.len_utf8();
+                }
             }
-            at += c.len_utf8();
         };
-        let mut end = start + char_at(start).map_or(1, char::len_utf8);
-        while let Some(c) = char_at(end) {
+        let mut end = start;
+        loop {
+            let c = match bytes.get(end) {
+                Some(b) if b.is_ascii_alphanumeric() => {
+                    end += 1;
+                    continue;
+                }
+                Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'') => break,
+                _ => match char_at(end) {
+                    Some(c) => c,
+                    None => break,
+                },
+            };
             if is_word(c) {
                 end += c.len_utf8();
             } else if matches!(c, '-' | '\'' | '’') && char_at(end + c.len_utf8()).is_some_and(is_word) {
