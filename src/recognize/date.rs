@@ -17,7 +17,7 @@
 use super::lexicon::{self, MONTHS, WEEKDAYS};
 use super::{Input, Kind, Mention, Value};
 use crate::Span;
-use crate::text::{Language, ascii_digits, is_bounded as bounded};
+use crate::text::{Gate, Language, ascii_digits, is_bounded as bounded};
 use crate::value::{DateInfo, DateValue, WrittenDay};
 use jiff::civil::{Date, Weekday};
 use jiff::{Span as Duration, ToSpan};
@@ -72,7 +72,8 @@ fn year_ranges(text: &str, found: &mut Vec<(Span, DateInfo)>) {
         LazyLock::new(|| compile(r"(?P<y>(?:1[89]|20)[0-9][0-9])\s?[-–]\s?(?P<y2>(?:1[89]|20)[0-9][0-9])"));
     // Each pattern is compiled the first time a text could match it: a
     // check of one article pays only for those its words can use.
-    let dashed = crate::text::contains_any(text, &["-", "–"]);
+    static DASHES: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["-", "–"]));
+    let dashed = DASHES.any_in(text);
     for c in dashed.then(|| RANGE.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         let (Some(a), Some(b)) = (num::<i16>(&c, "y"), num::<i16>(&c, "y2")) else { continue };
@@ -109,7 +110,8 @@ fn arabic_periods(text: &str, found: &mut Vec<(Span, DateInfo)>) {
             _ => None,
         }
     }
-    if !crate::text::contains_any(text, &["حتى", "إلى", "بين"]) {
+    static JOINED: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["حتى", "إلى", "بين"]));
+    if !JOINED.any_in(text) {
         return;
     }
     found.sort_by_key(|(s, _)| *s);
@@ -149,7 +151,8 @@ fn same_period(text: &str, found: &mut Vec<(Span, DateInfo)>) {
             r"same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+earlier|the\s+year\s+before|(?P<y1>(?:19|20)[0-9][0-9]))|аналогичн(?:ый|ым|ого)\s+период(?:ом|а)?\s+(?:прошлого|предыдущего|(?P<y2>(?:19|20)[0-9][0-9]))\s+года|(?:الفترة\s+نفسها|نفس\s+الفترة)\s+من\s+(?:العام\s+(?:الماضي|السابق)|عام\s+(?P<y3>(?:19|20)[0-9][0-9]))",
         )
     });
-    if !crate::text::contains_any(text, &["same period", "аналогичн", "الفترة"]) {
+    static WORDS: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["same period", "аналогичн", "الفترة"]));
+    if !WORDS.any_in(text) {
         return;
     }
     found.sort_by_key(|(s, _)| *s);
@@ -848,7 +851,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         out.push((span, info(Date::new(y, m, d).ok().map(DateValue::Day), true, false)));
     }
     // Compiled the first time a text could match them, as the year ranges.
-    let periods = crate::text::contains_any(text, &["months", "half", "quarter"]);
+    static PERIODS: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["months", "half", "quarter"]));
+    let periods = PERIODS.any_in(text);
     for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let mut span = span_of(&c);
         if let Some(s) = c.get(0).map(|m| m.as_str()).filter(|s| s.starts_with("the ")) {
@@ -989,7 +993,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     // every "a" of the text was a candidate, three times the cost of the
     // other relative dates together.
     static YEAR_AGO: LazyLock<Regex> = LazyLock::new(|| compile(r"year\s+(?:earlier|ago)"));
-    let ago = crate::text::contains_any(text, &["ago", "earlier"]);
+    static AGO: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["ago", "earlier"]));
+    let ago = AGO.any_in(text);
     for m in ago.then(|| YEAR_AGO.find_iter(text)).into_iter().flatten() {
         let before = text[..m.start()].trim_end_matches(char::is_whitespace);
         if before.len() == m.start() || !before.ends_with(['a', 'A']) {
@@ -1157,7 +1162,8 @@ fn russian(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     // Every reading names a quarter, a half or months, and the pattern,
     // with a number among its openings, tries every digit of the text:
     // compiled and run only where one of its words is.
-    let periods = crate::text::contains_any(text, &["квартал", "полугоди", "половин", "месяц"]);
+    static PERIODS: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["квартал", "полугоди", "половин", "месяц"]));
+    let periods = PERIODS.any_in(text);
     for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
@@ -1270,7 +1276,8 @@ fn arabic(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
     });
     // Its words all open with the article, as most Arabic words do, which
     // leaves the pattern no rare letters to look for first.
-    let periods = crate::text::contains_any(text, &["الربع", "النصف", "الأشهر", "الشهور"]);
+    static PERIODS: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["الربع", "النصف", "الأشهر", "الشهور"]));
+    let periods = PERIODS.any_in(text);
     for c in periods.then(|| PERIOD.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !arabic_bounded(text, span.start, span.end) {

@@ -5,6 +5,7 @@
 
 use super::{Kind, Mention};
 use crate::Span;
+use crate::text::Gate;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -40,9 +41,12 @@ pub(super) fn warm_up() {
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
     // Each pattern runs only where its words are: the street's, with no
     // literal to start from, tried every capitalised word of the text.
-    let streets = crate::text::contains_any(text, STREET_WORDS);
-    let regions = crate::text::contains_any(text, REGION_WORDS);
-    if !streets && !regions && !crate::text::contains_any(text, &[" of "]) {
+    static STREETS: LazyLock<Gate> = LazyLock::new(|| Gate::new(STREET_WORDS));
+    static REGIONS: LazyLock<Gate> = LazyLock::new(|| Gate::new(REGION_WORDS));
+    static OF_WORD: LazyLock<Gate> = LazyLock::new(|| Gate::new(&[" of "]));
+    let streets = STREETS.any_in(text);
+    let regions = REGIONS.any_in(text);
+    if !streets && !regions && !OF_WORD.any_in(text) {
         return;
     }
     for m in streets.then(|| STREET.find_iter(text)).into_iter().flatten() {

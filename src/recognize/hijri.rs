@@ -11,7 +11,7 @@
 use super::lexicon::{HIJRI_MONTHS, hijri_month_number};
 use super::{Kind, Mention, Value};
 use crate::Span;
-use crate::text::{ascii_digits, is_bounded};
+use crate::text::{Gate, ascii_digits, is_bounded};
 use crate::value::{DateInfo, DateValue};
 use icu_calendar::cal::Hijri;
 use icu_calendar::{Date as IcuDate, Gregorian};
@@ -52,7 +52,8 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Adds a date mention for every Hijri date.
 pub(super) fn recognize(text: &str, out: &mut Vec<Mention>) {
-    if !crate::text::contains_any(text, &["هـ", "هجر", "AH", "A.H.", "хиджр", "г. х.", "г.х."]) {
+    static WORDS: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["هـ", "هجر", "AH", "A.H.", "хиджр", "г. х.", "г.х."]));
+    if !WORDS.any_in(text) {
         return;
     }
     for c in PATTERN.captures_iter(text) {
