@@ -886,7 +886,8 @@ fn english(text: &str, r: &Resolver, out: &mut Vec<(Span, DateInfo)>) {
         let value = year.zip(part).and_then(|(y, part)| part_of_year(y, part));
         out.push((span, info(value, !relative, relative)));
     }
-    let quarters = text.as_bytes().windows(2).any(|w| matches!(w, [b'Q' | b'H', b'1'..=b'4']));
+    let bytes = text.as_bytes();
+    let quarters = memchr::memchr2_iter(b'Q', b'H', bytes).any(|i| matches!(bytes.get(i + 1), Some(b'1'..=b'4')));
     for c in quarters.then(|| QUARTER.captures_iter(text)).into_iter().flatten() {
         let span = span_of(&c);
         if !bounded(text, span.start, span.end) {
