@@ -266,13 +266,6 @@ pub fn recognize(input: &Input<'_>) -> Vec<Mention> {
     finish(input, read_blocks(input, None))
 }
 
-/// [`recognize`], reading again only the paragraphs `cache` does not hold
-/// from an earlier text; the mentions are the same. The caller clears the
-/// cache when the language, publication date or knowledge base changes.
-pub fn recognize_reusing(input: &Input<'_>, cache: &mut ParagraphCache) -> Vec<Mention> {
-    finish(input, read_blocks(input, Some(cache)))
-}
-
 /// What every block of paragraphs holds by itself: recognition's first
 /// stage, which reads neither the document's structure nor its metadata,
 /// so that the analysis of a long text segments it meanwhile.
@@ -344,14 +337,12 @@ fn link_officials(input: &Input<'_>, mentions: &mut [Mention]) {
         return;
     }
     let officials = input.kb.officials();
-    // A person is named many times; the table is asked once per name.
-    let mut known: std::collections::HashMap<String, crate::kb::Link> = std::collections::HashMap::new();
+    // A person is named many times; `link` asks the table once per name.
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person) {
-        let name = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(input.text)).to_string();
-        let link = known.entry(name).or_insert_with_key(|name| officials.link(name));
-        if let Some((i, id)) = link {
-            m.entity = Some(EntityRef::Official(*i));
-            m.id = id.clone();
+        let name = m.canonical.as_deref().unwrap_or_else(|| m.span.slice(input.text));
+        if let Some((i, id)) = officials.link(name) {
+            m.entity = Some(EntityRef::Official(i));
+            m.id = id;
         }
     }
 }

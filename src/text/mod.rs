@@ -191,7 +191,8 @@ impl Gate {
 }
 
 /// Whether `text` has an Arabic-script character (U+0600–U+06FF,
-/// U+0750–U+077F), told by its lead byte.
+/// U+0740–U+077F: the Arabic Supplement and the Syriac letters sharing its
+/// lead byte), told by its lead byte.
 pub fn has_arabic(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr3(0xD8, 0xD9, 0xDA, bytes).is_some() || memchr::memchr2(0xDB, 0xDD, bytes).is_some()

@@ -43,15 +43,9 @@ fn check(ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
     for m in &ctx.analysis.mentions {
         let (Some(EntityRef::Official(i)), Some(title), Kind::Person) = (m.entity, m.title, m.kind) else { continue };
         let Some(key) = keys.of(title.slice(ctx.text)) else { continue };
-        let message = match judged.get(&(i, key.clone())) {
-            Some(message) => message.clone(),
-            None => {
-                let message = stale_office(ctx.kb, i, &key, day, &mut keys);
-                judged.insert((i, key), message.clone());
-                message
-            }
-        };
-        let Some(message) = message else { continue };
+        let judgement =
+            judged.entry((i, key)).or_insert_with_key(|(i, key)| stale_office(ctx.kb, *i, key, day, &mut keys));
+        let Some(message) = judgement.clone() else { continue };
         out.push(Finding {
             code: OFFICE_TERM.code,
             severity: OFFICE_TERM.default_severity,
