@@ -9,6 +9,7 @@
 //! Spans are UTF-8 byte ranges into the text that was analysed.
 #![deny(missing_docs)]
 
+pub mod allocator;
 mod analysis;
 pub mod checks;
 pub mod config;

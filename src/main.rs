@@ -130,6 +130,7 @@ fn parse_language(s: &str) -> Result<Language, String> {
 }
 
 fn main() -> ExitCode {
+    copydesk::allocator::keep_freed_memory();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -149,7 +150,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve { stdio: _ } => {
-            copydesk::lsp::cap_allocator_arenas();
+            copydesk::allocator::cap_arenas();
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()
