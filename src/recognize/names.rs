@@ -961,13 +961,20 @@ fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
             }
         }
     }
+    // Looked up by where they end, the first of each end: searching the
+    // list for each parenthesis made a long document's cost grow with
+    // its square.
+    let mut by_end: HashMap<usize, usize> = HashMap::with_capacity(orgs.len());
+    for (i, o) in orgs.iter().enumerate() {
+        by_end.entry(o.span.end).or_insert(i);
+    }
     let mut defined: Vec<(String, String)> = Vec::new();
     for c in PAREN.captures_iter(text) {
         let (Some(paren), Some(acr)) = (c.get(0), c.get(1)) else {
             continue;
         };
         let before = text[..paren.start()].trim_end();
-        let expansion = orgs.iter().find(|o| o.span.end == before.len()).and_then(|o| o.canonical.clone());
+        let expansion = by_end.get(&before.len()).and_then(|&i| orgs[i].canonical.clone());
         if let Some(expansion) = expansion
             && !defined.iter().any(|(a, _)| a == acr.as_str())
         {
@@ -981,14 +988,16 @@ fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
         mention.entity = entity.map(super::EntityRef::Organization);
         mention
     };
+    // In the text's order and apart, as the matcher finds them.
     let mut own_spans = Vec::new();
     if !defined.is_empty() {
         let words: Vec<&str> = defined.iter().map(|(a, _)| a.as_str()).collect();
+        let longer = Longer::new(bodies.iter().map(|b| b.span));
         if let Ok(ac) = small_matcher(&words) {
             for m in ac.find_iter(text) {
                 let span = Span::new(m.start(), m.end());
                 // "أوبك" defined, "أوبك+" written: the longer known name.
-                if bodies.iter().any(|b| b.span.overlaps(span) && b.span.len() > span.len()) {
+                if longer.overlaps(span) {
                     continue;
                 }
                 own_spans.push(span);
@@ -1000,9 +1009,32 @@ fn acronyms(text: &str, bodies: Vec<Body>, orgs: &mut Vec<Mention>) {
     }
     for body in bodies.into_iter().filter(|b| b.acronym) {
         // The document's own expansion wins over the common one.
-        if !own_spans.iter().any(|s| s.overlaps(body.span)) {
+        if !overlaps_sorted(&own_spans, body.span) {
             orgs.push(acronym(body.span, body.canonical, body.entity));
         }
+    }
+}
+
+/// Spans that may overlap each other, to ask whether one longer than a
+/// given span overlaps it: sorted by start, so only the spans that start
+/// within the longest one's length before it are read.
+struct Longer {
+    sorted: Vec<Span>,
+    longest: usize,
+}
+
+impl Longer {
+    fn new(spans: impl IntoIterator<Item = Span>) -> Longer {
+        let mut sorted: Vec<Span> = spans.into_iter().collect();
+        sorted.sort();
+        let longest = sorted.iter().map(|s| s.len()).max().unwrap_or(0);
+        Longer { sorted, longest }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let from = self.sorted.partition_point(|s| s.start + self.longest <= span.start);
+        let to = self.sorted.partition_point(|s| s.start < span.end);
+        self.sorted[from..to.max(from)].iter().any(|s| s.overlaps(span) && s.len() > span.len())
     }
 }
 
@@ -1519,6 +1551,27 @@ fn nisba_surname(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::recognize::Kind;
+
+    #[test]
+    fn a_longer_overlapping_span_is_found_as_a_search_of_all_would() {
+        // Overlapping, nested, equal and empty spans, in no order.
+        let spans: Vec<crate::Span> = [(10, 14), (0, 3), (12, 30), (12, 14), (40, 41), (2, 2), (25, 27), (10, 14)]
+            .iter()
+            .map(|&(a, b)| crate::Span::new(a, b))
+            .collect();
+        let longer = super::Longer::new(spans.iter().copied());
+        let mut found = 0;
+        for start in 0..45 {
+            for end in start..45 {
+                let span = crate::Span::new(start, end);
+                let all = spans.iter().any(|s| s.overlaps(span) && s.len() > span.len());
+                assert_eq!(longer.overlaps(span), all, "{span:?}");
+                found += usize::from(all);
+            }
+        }
+        assert!(found > 100, "the spans overlap few queries: {found}");
+        assert!(!super::Longer::new([]).overlaps(crate::Span::new(0, 5)));
+    }
 
     use crate::{Context, analyze};
 
